@@ -1,0 +1,49 @@
+package marytts.language.zh;
+
+import java.util.List;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import marytts.datatypes.MaryData;
+import marytts.datatypes.MaryDataType;
+import marytts.language.zh.frontend.PinyinSyllable;
+import marytts.language.zh.frontend.PronouncedWord;
+import marytts.language.zh.frontend.ZhFrontEnd;
+import marytts.modules.InternalModule;
+
+/**
+ * TOKENS to WORDS for zh_CN: each Han run is segmented into words by the pronouncer, which
+ * also decides each word's surface pinyin (polyphones, tone sandhi and erhua need the word
+ * context). The pinyin is kept in the {@code sandhi} attribute for the phonemiser.
+ */
+public class ZhNormaliser extends InternalModule {
+
+    public ZhNormaliser() {
+        super("ZhNormaliser", MaryDataType.TOKENS, MaryDataType.WORDS, ZhModules.LOCALE);
+    }
+
+    @Override
+    public MaryData process(MaryData d) throws Exception {
+        Document doc = d.getDocument();
+        for (Element t : ZhModules.tokens(doc)) {
+            if (!ZhModules.POS_HAN.equals(t.getAttribute("pos"))) {
+                continue;
+            }
+            List<PronouncedWord> words = ZhFrontEnd.shared().pronouncer().pronounce(ZhModules.text(t));
+            for (PronouncedWord word : words) {
+                Element w = ZhModules.newToken(doc, word.text(), ZhModules.POS_HAN);
+                StringBuilder pinyin = new StringBuilder();
+                for (PinyinSyllable s : word.syllables()) {
+                    pinyin.append(pinyin.length() == 0 ? "" : " ").append(s.toPinyin());
+                }
+                w.setAttribute("sandhi", pinyin.toString());
+                t.getParentNode().insertBefore(w, t);
+            }
+            t.getParentNode().removeChild(t);
+        }
+        MaryData result = new MaryData(outputType(), d.getLocale());
+        result.setDocument(doc);
+        return result;
+    }
+}

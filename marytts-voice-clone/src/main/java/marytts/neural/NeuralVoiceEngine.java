@@ -1,0 +1,226 @@
+package marytts.neural;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
+import ai.djl.translate.Translator;
+
+/**
+ * Owns the TorchScript models of one voice package, loaded through DJL's PyTorch engine on the
+ * chosen device, with a bounded predictor pool per model. Thread-safe. Construction verifies
+ * checksums and each model's embedded {@code contract.properties}, then warms the models up with
+ * several input lengths (TorchScript re-optimizes per new shape).
+ */
+public final class NeuralVoiceEngine implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(NeuralVoiceEngine.class);
+    static final String CONTRACT_ENTRY = "contract.properties";
+
+    private final VoicePackage voice;
+    private final Device device;
+    private final ZooModel<AcousticBatch, AcousticOutput> acousticModel;
+    private final ZooModel<float[][], float[]> vocoderModel;
+    private final PredictorPool<AcousticBatch, AcousticOutput> acoustic;
+    private final PredictorPool<float[][], float[]> vocoder;
+
+    public NeuralVoiceEngine(VoicePackage voice, EngineOptions options) throws VoicePackageException {
+        this.voice = voice;
+        this.device = chooseDevice(options.device());
+        verifyChecksum(voice.acoustic(), "model.acoustic");
+        verifyChecksum(voice.vocoder(), "model.vocoder");
+        ZooModel<AcousticBatch, AcousticOutput> a = null;
+        ZooModel<float[][], float[]> v = null;
+        try {
+            a = load(voice.acoustic(), AcousticBatch.class, AcousticOutput.class, new AcousticTranslator());
+            checkContract(a, "acoustic", "model.acoustic");
+            v = load(voice.vocoder(), float[][].class, float[].class, new VocoderTranslator());
+            checkContract(v, "vocoder", "model.vocoder");
+        } catch (VoicePackageException | RuntimeException e) {
+            closeQuietly(a);
+            closeQuietly(v);
+            throw e;
+        }
+        this.acousticModel = a;
+        this.vocoderModel = v;
+        this.acoustic = new PredictorPool<>(voice.name() + "/acoustic", a, options.predictors(), options.waitMillis());
+        this.vocoder = new PredictorPool<>(voice.name() + "/vocoder", v, options.predictors(), options.waitMillis());
+        try {
+            warmUp();
+        } catch (Exception e) {
+            close();
+            throw new VoicePackageException(voice.directory() + ": models load but fail to run: " + e.getMessage(), e);
+        }
+    }
+
+    public VoicePackage voice() {
+        return voice;
+    }
+
+    public Device device() {
+        return device;
+    }
+
+    /** Mel frames and durations for a batch of sequences, one speaker embedding per row. */
+    public AcousticOutput acoustic(List<PhoneSequence> rows, List<float[]> speakers)
+            throws TranslateException, EngineBusyException {
+        return acoustic.predict(new AcousticBatch(rows, speakers));
+    }
+
+    /** Samples in [-1, 1] for one mel chunk {@code [bands][frames]}. */
+    public float[] vocode(float[][] mel) throws TranslateException, EngineBusyException {
+        if (mel.length == 0 || mel[0].length == 0) {
+            return new float[0];
+        }
+        return vocoder.predict(mel);
+    }
+
+    /** One sequence to samples, including its trailing silence. */
+    public float[] synthesize(PhoneSequence sequence, float[] speaker) throws TranslateException, EngineBusyException {
+        AcousticOutput out = acoustic(List.of(sequence), List.of(speaker));
+        float[] speech = vocode(out.mels()[0]);
+        int silence = (int) ((long) sequence.silenceAfterMs() * voice.sampleRate() / 1000);
+        float[] all = new float[speech.length + silence];
+        System.arraycopy(speech, 0, all, 0, speech.length);
+        return all;
+    }
+
+    private void warmUp() throws TranslateException, EngineBusyException {
+        float[] speaker = voice.speaker(voice.defaultSpeaker()).orElseThrow();
+        long start = System.nanoTime();
+        int someVowel = Math.min(voice.phones().size() - 1, 2);
+        for (int length : new int[] { 4, 16, 48 }) {
+            long[] ids = new long[length];
+            long[] tones = new long[length];
+            long[] bounds = new long[length];
+            for (int i = 0; i < length; i++) {
+                ids[i] = someVowel + (i % (voice.phones().size() - someVowel));
+                tones[i] = 1 + (i % 6);
+                bounds[i] = 1 + (i % 5);
+            }
+            synthesize(new PhoneSequence(ids, tones, bounds, 0, ProsodyControls.NEUTRAL), speaker);
+        }
+        LOG.info("voice {} warmed up on {} in {} ms", voice.name(), device, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Device chooseDevice(String mode) {
+        Engine engine = Engine.getEngine("PyTorch");
+        int gpus = engine.getGpuCount();
+        if (mode.equals("cpu")) {
+            return Device.cpu();
+        }
+        if (gpus > 0) {
+            return Device.gpu();
+        }
+        if (mode.equals("gpu")) {
+            LOG.warn("mary.neural.device=gpu but PyTorch sees no GPU (CPU natives or no driver): using the CPU");
+        }
+        return Device.cpu();
+    }
+
+    private <I, O> ZooModel<I, O> load(VoicePackage.ModelFile file, Class<I> in, Class<O> out,
+            Translator<I, O> translator) throws VoicePackageException {
+        String fileName = file.path().getFileName().toString();
+        Criteria<I, O> criteria = Criteria.builder().setTypes(in, out).optEngine("PyTorch").optDevice(device)
+                .optModelPath(file.path().getParent())
+                .optModelName(fileName.endsWith(".pt") ? fileName.substring(0, fileName.length() - 3) : fileName)
+                .optOption("extraFiles", CONTRACT_ENTRY).optOption("mapLocation", "true").optTranslator(translator)
+                .build();
+        try {
+            return criteria.loadModel();
+        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+            throw new VoicePackageException(file.path() + ": not a loadable TorchScript model: " + firstLine(e), e);
+        }
+    }
+
+    private void checkContract(ZooModel<?, ?> model, String role, String key) throws VoicePackageException {
+        String text = model.getProperty(CONTRACT_ENTRY);
+        Properties p = new Properties();
+        try {
+            if (text == null || text.isEmpty()) {
+                throw new VoicePackageException(key + ": model has no embedded " + CONTRACT_ENTRY);
+            }
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new VoicePackageException(key + ": unreadable " + CONTRACT_ENTRY, e);
+        }
+        String where = voice.directory().resolve(VoicePackage.CONFIG_FILE) + ": " + key + ": ";
+        expect(p, "contract.version", String.valueOf(VoicePackage.CONTRACT_VERSION), where);
+        expect(p, "role", role, where);
+        expect(p, "mel.bands", String.valueOf(voice.melBands()), where);
+        expect(p, "hop.size", String.valueOf(voice.hopSize()), where);
+        expect(p, "sample.rate", String.valueOf(voice.sampleRate()), where);
+        if (role.equals("acoustic")) {
+            expect(p, "phones", String.valueOf(voice.phones().size()), where);
+            expect(p, "speaker.embedding.size", String.valueOf(voice.embeddingSize()), where);
+        }
+    }
+
+    private static void expect(Properties p, String key, String value, String where) throws VoicePackageException {
+        String actual = p.getProperty(key);
+        if (actual == null || !actual.trim().equals(value)) {
+            throw new VoicePackageException(where + "model was made for " + key + "=" + actual + " but the package says "
+                    + value);
+        }
+    }
+
+    private void verifyChecksum(VoicePackage.ModelFile file, String key) throws VoicePackageException {
+        String actual = sha256(file);
+        if (!actual.equals(file.sha256())) {
+            throw new VoicePackageException(voice.directory().resolve(VoicePackage.CONFIG_FILE) + ": " + key
+                    + ".sha256 mismatch for " + file.path().getFileName() + " (file is " + actual + ")");
+        }
+    }
+
+    static String sha256(VoicePackage.ModelFile file) throws VoicePackageException {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new VoicePackageException(file.path() + ": unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> all = new ArrayList<>(List.of(acoustic, vocoder, acousticModel, vocoderModel));
+        all.forEach(NeuralVoiceEngine::closeQuietly);
+    }
+}

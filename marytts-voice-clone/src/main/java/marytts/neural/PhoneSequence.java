@@ -1,0 +1,55 @@
+package marytts.neural;
+
+import java.util.Arrays;
+
+/**
+ * One chunk of speech as model ids (a phrase or sentence), plus the silence that follows it.
+ * Arrays are owned by this object and never modified.
+ */
+public final class PhoneSequence {
+    private final long[] phones;
+    private final long[] tones;
+    private final long[] boundaries;
+    private final int silenceAfterMs;
+    private final ProsodyControls controls;
+
+    public PhoneSequence(long[] phones, long[] tones, long[] boundaries, int silenceAfterMs, ProsodyControls controls) {
+        if (phones.length != tones.length || phones.length != boundaries.length) {
+            throw new IllegalArgumentException("phone, tone and boundary ids must have the same length");
+        }
+        this.phones = phones.clone();
+        this.tones = tones.clone();
+        this.boundaries = boundaries.clone();
+        this.silenceAfterMs = Math.max(0, silenceAfterMs);
+        this.controls = controls;
+    }
+
+    public int length() {
+        return phones.length;
+    }
+
+    public long[] phones() {
+        return phones.clone();
+    }
+
+    public long[] tones() {
+        return tones.clone();
+    }
+
+    public long[] boundaries() {
+        return boundaries.clone();
+    }
+
+    public int silenceAfterMs() {
+        return silenceAfterMs;
+    }
+
+    public ProsodyControls controls() {
+        return controls;
+    }
+
+    @Override
+    public String toString() {
+        return "PhoneSequence" + Arrays.toString(phones) + "+" + silenceAfterMs + "ms";
+    }
+}
