@@ -8,7 +8,7 @@ ensure_built() {
   if [ ! -f "$STAMP" ] || [ ! -d "$LIB" ]; then
     stale="missing"
   elif [ -n "$(find "$ROOT/pom.xml" "$ROOT"/lang-zh "$ROOT"/marytts-voice-clone "$ROOT"/installer "$ROOT"/server \
-        -path '*/target' -prune -o -type f \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) \
+        \( -path '*/target' -o -path '*/src/test' \) -prune -o -type f \( -path '*/src/main/*' -o -name 'pom.xml' \) \
         -newer "$STAMP" -print -quit 2>/dev/null)" ]; then
     stale="out of date"
   fi
