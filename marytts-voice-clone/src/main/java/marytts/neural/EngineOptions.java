@@ -4,19 +4,30 @@ package marytts.neural;
  * Load-time settings of the neural engine, from system properties:
  * {@code mary.neural.device=auto|cpu|gpu} (auto = GPU if present), {@code mary.neural.predictors}
  * (pool size per model), {@code mary.neural.waitMillis} (longest wait for a free predictor),
+ * {@code mary.neural.batch.max} and {@code mary.neural.batch.waitMillis} (dynamic batching across
+ * concurrent requests), {@code mary.neural.queue} (bounded work queue per model).
  */
-public record EngineOptions(String device, int predictors, long waitMillis) {
+public record EngineOptions(String device, int predictors, long waitMillis, int maxBatch, long batchWaitMillis,
+        int queueCapacity) {
     public EngineOptions {
         if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
             throw new IllegalArgumentException("mary.neural.device must be auto, cpu or gpu, not '" + device + "'");
         }
         predictors = Math.max(1, Math.min(64, predictors));
         waitMillis = Math.max(1, waitMillis);
+        maxBatch = Math.max(1, Math.min(64, maxBatch));
+        batchWaitMillis = Math.max(0, Math.min(1000, batchWaitMillis));
+        queueCapacity = Math.max(1, queueCapacity);
+    }
+
+    public EngineOptions(String device, int predictors, long waitMillis) {
+        this(device, predictors, waitMillis, 8, 5, 256);
     }
 
     public static EngineOptions fromSystemProperties() {
         return new EngineOptions(System.getProperty("mary.neural.device", "auto").trim(),
                 Integer.getInteger("mary.neural.predictors", Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
-                Long.getLong("mary.neural.waitMillis", 30_000L));
+                Long.getLong("mary.neural.waitMillis", 30_000L), Integer.getInteger("mary.neural.batch.max", 8),
+                Long.getLong("mary.neural.batch.waitMillis", 5L), Integer.getInteger("mary.neural.queue", 256));
     }
 }

@@ -34,6 +34,8 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
     private static final Logger LOG = LogManager.getLogger(NeuralSynthesizer.class);
 
     private final Map<String, NeuralVoiceEngine> engines = new ConcurrentHashMap<>();
+    private final AudioCache cache = AudioCache.fromSystemProperties();
+    private final SynthesisLimits limits = SynthesisLimits.fromSystemProperties();
 
     @Override
     public void startup() throws Exception {
@@ -105,17 +107,58 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         });
         try {
             List<PhoneSequence> chunks = encoder.encode(tokensAndBoundaries);
-            float[] speaker = engine.voice().speaker(engine.voice().defaultSpeaker()).orElseThrow();
-            List<float[]> parts = new ArrayList<>(chunks.size());
-            for (PhoneSequence chunk : chunks) {
-                parts.add(engine.synthesize(chunk, speaker));
-            }
-            return Pcm.toAudioInputStream(parts, engine.voice().sampleRate());
+            return render(engine, chunks);
         } catch (UnknownPhoneException | TranslateException | EngineBusyException e) {
             throw new SynthesisException("neural voice " + voice.getName() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new SynthesisException("neural voice " + voice.getName() + " failed: " + e, e);
         }
+    }
+
+    /**
+     * Runs the acoustic model for every chunk (batched with concurrent requests), then returns a
+     * stream of exactly known length that vocodes chunk by chunk as it is read.
+     */
+    AudioInputStream render(NeuralVoiceEngine engine, List<PhoneSequence> chunks)
+            throws TranslateException, EngineBusyException, SynthesisException {
+        VoicePackage pkg = engine.voice();
+        float[] speaker = pkg.speaker(pkg.defaultSpeaker()).orElseThrow();
+        javax.sound.sampled.AudioFormat format = Pcm.format(pkg.sampleRate());
+        String key = AudioCache.key(pkg.name(), speaker, chunks);
+        byte[] cached = cache.get(key);
+        if (cached != null) {
+            return new AudioInputStream(new java.io.ByteArrayInputStream(cached), format, cached.length / 2);
+        }
+        long deadline = System.currentTimeMillis() + limits.timeoutMillis();
+        List<java.util.concurrent.CompletableFuture<AcousticRow.Result>> futures = new ArrayList<>();
+        for (PhoneSequence chunk : chunks) {
+            futures.add(engine.submitAcoustic(chunk, speaker));
+        }
+        List<AcousticRow.Result> rows = new ArrayList<>(chunks.size());
+        List<Integer> silences = new ArrayList<>(chunks.size());
+        try {
+            for (int i = 0; i < futures.size(); i++) {
+                long left = Math.max(1, deadline - System.currentTimeMillis());
+                rows.add(futures.get(i).get(left, java.util.concurrent.TimeUnit.MILLISECONDS));
+                silences.add((int) ((long) chunks.get(i).silenceAfterMs() * pkg.sampleRate() / 1000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SynthesisException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new SynthesisException("acoustic model failed: " + e.getCause(), e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            futures.forEach(f -> f.cancel(false));
+            throw new SynthesisException("synthesis took longer than " + limits.timeoutMillis() + " ms");
+        }
+        long samples = StreamingPcm.totalSamples(rows, silences, pkg.hopSize());
+        if (samples > (long) limits.maxAudioSeconds() * pkg.sampleRate()) {
+            throw new SynthesisException("request would give " + samples / pkg.sampleRate()
+                    + " s of audio, more than the limit of " + limits.maxAudioSeconds() + " s");
+        }
+        StreamingPcm pcm = new StreamingPcm(engine, rows, silences, limits.timeoutMillis(),
+                cache.enabled() ? bytes -> cache.put(key, bytes) : null);
+        return new AudioInputStream(pcm, format, samples);
     }
 
     /** Releases native memory held by the models (used by tests and reloads). */

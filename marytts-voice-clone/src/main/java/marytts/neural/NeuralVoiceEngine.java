@@ -32,13 +32,17 @@ import ai.djl.translate.Translator;
 public final class NeuralVoiceEngine implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(NeuralVoiceEngine.class);
     static final String CONTRACT_ENTRY = "contract.properties";
+    /** Natural log of the contract's mel floor (1e-5): the value of a silent frame. */
+    static final float LOG_MEL_FLOOR = (float) Math.log(1e-5);
 
     private final VoicePackage voice;
     private final Device device;
     private final ZooModel<AcousticBatch, AcousticOutput> acousticModel;
-    private final ZooModel<float[][], float[]> vocoderModel;
+    private final ZooModel<float[][][], float[][]> vocoderModel;
     private final PredictorPool<AcousticBatch, AcousticOutput> acoustic;
-    private final PredictorPool<float[][], float[]> vocoder;
+    private final PredictorPool<float[][][], float[][]> vocoder;
+    private final DynamicBatcher<AcousticRow, AcousticRow.Result> acousticBatcher;
+    private final DynamicBatcher<float[][], float[]> vocoderBatcher;
 
     public NeuralVoiceEngine(VoicePackage voice, EngineOptions options) throws VoicePackageException {
         this.voice = voice;
@@ -46,11 +50,11 @@ public final class NeuralVoiceEngine implements AutoCloseable {
         verifyChecksum(voice.acoustic(), "model.acoustic");
         verifyChecksum(voice.vocoder(), "model.vocoder");
         ZooModel<AcousticBatch, AcousticOutput> a = null;
-        ZooModel<float[][], float[]> v = null;
+        ZooModel<float[][][], float[][]> v = null;
         try {
             a = load(voice.acoustic(), AcousticBatch.class, AcousticOutput.class, new AcousticTranslator());
             checkContract(a, "acoustic", "model.acoustic");
-            v = load(voice.vocoder(), float[][].class, float[].class, new VocoderTranslator());
+            v = load(voice.vocoder(), float[][][].class, float[][].class, new VocoderTranslator());
             checkContract(v, "vocoder", "model.vocoder");
         } catch (VoicePackageException | RuntimeException e) {
             closeQuietly(a);
@@ -61,6 +65,10 @@ public final class NeuralVoiceEngine implements AutoCloseable {
         this.vocoderModel = v;
         this.acoustic = new PredictorPool<>(voice.name() + "/acoustic", a, options.predictors(), options.waitMillis());
         this.vocoder = new PredictorPool<>(voice.name() + "/vocoder", v, options.predictors(), options.waitMillis());
+        this.acousticBatcher = new DynamicBatcher<>(voice.name() + "/acoustic", this::acousticRows, options.maxBatch(),
+                options.batchWaitMillis(), options.queueCapacity(), options.predictors());
+        this.vocoderBatcher = new DynamicBatcher<>(voice.name() + "/vocoder", this::vocodeBatch, options.maxBatch(),
+                options.batchWaitMillis(), options.queueCapacity(), options.predictors());
         try {
             warmUp();
         } catch (Exception e) {
@@ -85,10 +93,64 @@ public final class NeuralVoiceEngine implements AutoCloseable {
 
     /** Samples in [-1, 1] for one mel chunk {@code [bands][frames]}. */
     public float[] vocode(float[][] mel) throws TranslateException, EngineBusyException {
-        if (mel.length == 0 || mel[0].length == 0) {
-            return new float[0];
+        return vocodeBatch(java.util.Collections.singletonList(mel)).get(0);
+    }
+
+    /** Several mel chunks in one vocoder call: padded with silence frames, outputs cut to each chunk's length. */
+    public List<float[]> vocodeBatch(List<float[][]> mels) throws TranslateException, EngineBusyException {
+        int frames = 0;
+        for (float[][] m : mels) {
+            frames = Math.max(frames, m.length == 0 ? 0 : m[0].length);
         }
-        return vocoder.predict(mel);
+        List<float[]> out = new ArrayList<>(mels.size());
+        if (frames == 0) {
+            mels.forEach(m -> out.add(new float[0]));
+            return out;
+        }
+        float[][][] padded = new float[mels.size()][voice.melBands()][frames];
+        for (int i = 0; i < mels.size(); i++) {
+            float[][] m = mels.get(i);
+            int own = m.length == 0 ? 0 : m[0].length;
+            for (int k = 0; k < voice.melBands(); k++) {
+                if (own > 0) {
+                    System.arraycopy(m[k], 0, padded[i][k], 0, own);
+                }
+                java.util.Arrays.fill(padded[i][k], own, frames, LOG_MEL_FLOOR);
+            }
+        }
+        float[][] wavs = vocoder.predict(padded);
+        for (int i = 0; i < mels.size(); i++) {
+            int own = mels.get(i).length == 0 ? 0 : mels.get(i)[0].length;
+            out.add(java.util.Arrays.copyOf(wavs[i], Math.min(wavs[i].length, own * voice.hopSize())));
+        }
+        return out;
+    }
+
+    /** Queues one sequence for the acoustic model; concurrent requests share batches. */
+    public java.util.concurrent.CompletableFuture<AcousticRow.Result> submitAcoustic(PhoneSequence sequence,
+            float[] speaker) throws EngineBusyException {
+        return acousticBatcher.submit(new AcousticRow(sequence, speaker));
+    }
+
+    /** Queues one mel chunk for the vocoder; concurrent requests share batches. */
+    public java.util.concurrent.CompletableFuture<float[]> submitVocoder(float[][] mel) throws EngineBusyException {
+        return vocoderBatcher.submit(mel);
+    }
+
+    private List<AcousticRow.Result> acousticRows(List<AcousticRow> rows) throws TranslateException,
+            EngineBusyException {
+        List<PhoneSequence> seqs = new ArrayList<>(rows.size());
+        List<float[]> speakers = new ArrayList<>(rows.size());
+        for (AcousticRow r : rows) {
+            seqs.add(r.sequence());
+            speakers.add(r.speaker());
+        }
+        AcousticOutput out = acoustic(seqs, speakers);
+        List<AcousticRow.Result> results = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            results.add(new AcousticRow.Result(out.mels()[i], out.durations()[i]));
+        }
+        return results;
     }
 
     /** One sequence to samples, including its trailing silence. */
@@ -220,7 +282,8 @@ public final class NeuralVoiceEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        List<AutoCloseable> all = new ArrayList<>(List.of(acoustic, vocoder, acousticModel, vocoderModel));
+        List<AutoCloseable> all = new ArrayList<>(
+                List.of(acousticBatcher, vocoderBatcher, acoustic, vocoder, acousticModel, vocoderModel));
         all.forEach(NeuralVoiceEngine::closeQuietly);
     }
 }

@@ -123,4 +123,21 @@ class NeuralVoiceEngineTest {
                 () -> new NeuralVoiceEngine(other, new EngineOptions("cpu", 1, 1000))).getMessage();
         assertTrue(msg.contains("sample.rate"), msg);
     }
+
+    @Test
+    void streamsExactlyTheAnnouncedNumberOfSamples() throws Exception {
+        List<PhoneSequence> chunks = List.of(sequence("n", "i", "h", "ao"), sequence("sh", "iii", "j", "ie"));
+        List<AcousticRow.Result> rows = new java.util.ArrayList<>();
+        for (PhoneSequence c : chunks) {
+            rows.add(engine.submitAcoustic(c, speaker()).get());
+        }
+        List<Integer> silences = List.of(3200, 0);
+        long announced = StreamingPcm.totalSamples(rows, silences, voice.hopSize());
+        byte[][] completed = new byte[1][];
+        try (StreamingPcm pcm = new StreamingPcm(engine, rows, silences, 10_000, b -> completed[0] = b)) {
+            byte[] all = pcm.readAllBytes();
+            assertEquals(announced * 2, all.length);
+            assertEquals(all.length, completed[0].length, "the whole audio is handed to the cache");
+        }
+    }
 }

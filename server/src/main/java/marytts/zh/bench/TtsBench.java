@@ -1,0 +1,259 @@
+package marytts.zh.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * {@code bin/tts-bench}: starts a MaryTTS server with this project's voices (or uses {@code --url}),
+ * then prints one JSON object with, per voice, the warm median real-time factor over HTTP
+ * (WAVE_FILE), the median first-audio latency over HTTP (AU_STREAM) and throughput at
+ * concurrency 1, 4 and 8 — for our neural voices and the stock cmu-slt-hsmm in the same run.
+ * Texts are of similar spoken length in each language; the audio cache is off on the server it
+ * starts so every request is synthesized.
+ */
+public final class TtsBench {
+    static final String ZH_TEXT = "今天天气很好，我们一起去公园散步，然后在湖边的小店里喝一杯热茶，聊一聊最近读过的书和看过的电影。";
+    static final String EN_TEXT = "The weather is lovely today, so we will take a walk in the park, then drink a cup of"
+            + " tea by the lake and talk about the books we read.";
+
+    private final String url;
+    private final int repeats;
+
+    private TtsBench(String url, int repeats) {
+        this.url = url;
+        this.repeats = repeats;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = null;
+        int repeats = 7;
+        Path root = Paths.get(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+            case "--url": url = args[++i]; break;
+            case "--repeats": repeats = Integer.parseInt(args[++i]); break;
+            case "-h": case "--help":
+                System.out.println("usage: tts-bench [--url http://host:port] [--repeats N]");
+                return;
+            default:
+                System.err.println("tts-bench: unknown option " + args[i]);
+                System.exit(2);
+            }
+        }
+        Process server = null;
+        if (url == null) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            server = startServer(root, port);
+            url = "http://127.0.0.1:" + port;
+        }
+        try {
+            System.out.println(new TtsBench(url, Math.max(3, repeats)).run());
+        } finally {
+            if (server != null) {
+                server.destroy();
+            }
+        }
+    }
+
+    private static Process startServer(Path root, int port) throws Exception {
+        Path base = Files.createTempDirectory("tts-bench-base");
+        Path voices = Files.createDirectories(base.resolve("neural-voices"));
+        try (Stream<Path> pkgs = Files.list(root.resolve("voices"))) {
+            for (Path pkg : (Iterable<Path>) pkgs::iterator) {
+                if (Files.isRegularFile(pkg.resolve("voice.properties"))) {
+                    Path to = Files.createDirectories(voices.resolve(pkg.getFileName()));
+                    try (Stream<Path> files = Files.list(pkg)) {
+                        for (Path f : (Iterable<Path>) files::iterator) {
+                            if (Files.isRegularFile(f)) {
+                                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-Dfile.encoding=UTF-8", "-Dmary.base=" + base, "-Dsocket.port=" + port,
+                "-Dmary.neural.cache.mb=0",
+                "-Dai.djl.pytorch.num_threads=" + System.getProperty("bench.torch.threads", "2"),
+                "-Dai.djl.pytorch.num_interop_threads=1", "-cp", System.getProperty("java.class.path"),
+                "marytts.server.Mary"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(base.resolve("server.out").toFile())
+                .start();
+        for (int i = 0; i < 600; i++) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("server exited: " + Files.readString(base.resolve("server.out")));
+            }
+            try {
+                if (get("http://127.0.0.1:" + port + "/version").status == 200) {
+                    return p;
+                }
+            } catch (IOException notYet) {
+                // keep waiting
+            }
+            Thread.sleep(200);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("server did not start");
+    }
+
+    private String run() throws Exception {
+        List<String[]> voices = new ArrayList<>();
+        for (String line : new String(get(url + "/voices").body, StandardCharsets.UTF_8).split("\n")) {
+            String[] f = line.trim().split(" ");
+            if (f.length >= 4 && !f[0].equals("zh-broken")) {
+                voices.add(f);
+            }
+        }
+        StringBuilder json = new StringBuilder("{\n  \"server\": ").append(quote(url)).append(",\n  \"repeats\": ")
+                .append(repeats).append(",\n  \"cores\": ").append(Runtime.getRuntime().availableProcessors())
+                .append(",\n  \"voices\": {");
+        boolean first = true;
+        for (String[] v : voices) {
+            Map<String, Object> r = measure(v[0], v[1]);
+            json.append(first ? "\n" : ",\n").append("    ").append(quote(v[0])).append(": {");
+            boolean f2 = true;
+            for (Map.Entry<String, Object> e : r.entrySet()) {
+                json.append(f2 ? "" : ", ").append(quote(e.getKey())).append(": ").append(e.getValue() instanceof String
+                        ? quote((String) e.getValue()) : e.getValue());
+                f2 = false;
+            }
+            json.append("}");
+            first = false;
+        }
+        return json.append("\n  }\n}").toString();
+    }
+
+    private Map<String, Object> measure(String voice, String locale) throws Exception {
+        String text = locale.startsWith("zh") ? ZH_TEXT : EN_TEXT;
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("locale", locale);
+        r.put("text_chars", text.length());
+        for (int i = 0; i < 3; i++) { // warm-up
+            synth(voice, locale, text, "WAVE_FILE");
+        }
+        double[] seconds = new double[repeats];
+        double audio = 0;
+        for (int i = 0; i < repeats; i++) {
+            long t0 = System.nanoTime();
+            Response resp = synth(voice, locale, text, "WAVE_FILE");
+            seconds[i] = (System.nanoTime() - t0) / 1e9;
+            audio = wavSeconds(resp.body);
+        }
+        double median = median(seconds);
+        r.put("audio_seconds", round(audio));
+        r.put("median_request_seconds", round(median));
+        r.put("rtf_median", round(median / audio));
+        double[] firstAudio = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            firstAudio[i] = firstAudioMillis(voice, locale, text);
+        }
+        r.put("first_audio_ms_median", round(median(firstAudio)));
+        for (int c : new int[] { 1, 4, 8 }) {
+            int n = c * 2;
+            ExecutorService pool = Executors.newFixedThreadPool(c);
+            long t0 = System.nanoTime();
+            List<Future<Double>> fs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                fs.add(pool.submit(() -> wavSeconds(synth(voice, locale, text, "WAVE_FILE").body)));
+            }
+            double total = 0;
+            for (Future<Double> f : fs) {
+                total += f.get();
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            r.put("throughput_c" + c + "_audio_s_per_s", round(total / wall));
+            r.put("throughput_c" + c + "_requests_per_s", round(n / wall));
+        }
+        return r;
+    }
+
+    private Response synth(String voice, String locale, String text, String audio) throws IOException {
+        Response r = get(url + "/process?" + query(voice, locale, text, audio));
+        if (r.status != 200) {
+            throw new IOException(voice + ": HTTP " + r.status + " " + new String(r.body, StandardCharsets.UTF_8));
+        }
+        return r;
+    }
+
+    /** Time until the first audio sample (past the AU header) arrives over HTTP. */
+    private double firstAudioMillis(String voice, String locale, String text) throws IOException {
+        long t0 = System.nanoTime();
+        HttpURLConnection c = (HttpURLConnection) URI.create(url + "/process?" + query(voice, locale, text, "AU_STREAM"))
+                .toURL().openConnection();
+        try (InputStream in = c.getInputStream()) {
+            byte[] header = in.readNBytes(24);
+            int offset = header.length >= 8 ? ((header[4] & 0xff) << 24) | ((header[5] & 0xff) << 16)
+                    | ((header[6] & 0xff) << 8) | (header[7] & 0xff) : 24;
+            in.readNBytes(Math.max(0, offset - 24));
+            if (in.read() < 0) {
+                throw new IOException(voice + ": AU stream without audio");
+            }
+            double ms = (System.nanoTime() - t0) / 1e6;
+            in.readAllBytes();
+            return ms;
+        }
+    }
+
+    private static String query(String voice, String locale, String text, String audio) {
+        return "INPUT_TYPE=TEXT&OUTPUT_TYPE=AUDIO&AUDIO=" + audio + "&LOCALE=" + locale + "&VOICE=" + voice
+                + "&INPUT_TEXT=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static double wavSeconds(byte[] wav) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(wav).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int rate = b.getInt(24);
+        int blockAlign = b.getShort(32);
+        return (wav.length - 44) / (double) blockAlign / rate;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static String round(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private record Response(int status, byte[] body) {
+    }
+
+    private static Response get(String u) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(u).toURL().openConnection();
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(300_000);
+        int code = c.getResponseCode();
+        try (InputStream in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
+            return new Response(code, in == null ? new byte[0] : in.readAllBytes());
+        }
+    }
+}
