@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <p>Choice rule for - and ~ between two numbers (dates, phone numbers, scores and negative
  * numbers were claimed by earlier patterns): ~ is always a range (到). - is 减 when the
  * surrounding run of digits and operators also holds =, +, ×, ÷, *, &lt; or &gt; (5-3=2 =
- * 五减三等于二); otherwise it is a range (3-5个 = 三到五个, 2-3 = 二到三).
+ * 五减三等于二) or when the left integer is larger (5-3 = 五减三: ranges go upwards); otherwise
+ * it is a range (3-5个 = 三到五个, 2-3 = 二到三).
  *
  * <p>Comparison and arithmetic signs are read only when a digit (or for = a letter or bracket)
  * stands next to them, so arrows, emoticons and markup outside numbers stay untouched.
@@ -22,7 +23,7 @@ final class MathSymbolEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
+            "±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
                     + "|(?<=[0-9)])\\^(\\d{1,3})|(?<=[0-9)])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff])/(?=[\\u4e00-\\u9fff])");
 
     MathSymbolEP(NumberVerbalizer nv) {
@@ -67,7 +68,7 @@ final class MathSymbolEP implements ExpansionPattern {
                 if (!(digitPrev || prev == '℃' || prev == '°')) {
                     return null;
                 }
-                return mathContext(text, start) ? "减" : "到";
+                return next == '-' || mathContext(text, start) || descending(text, start) ? "减" : "到";
             default:
                 break;
         }
@@ -106,6 +107,28 @@ final class MathSymbolEP implements ExpansionPattern {
             default:
                 return null;
         }
+    }
+
+    /** a-b with a > b (two plain integers) is a subtraction: ranges go upwards. */
+    private static boolean descending(String text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int a0 = i;
+        while (a0 > 0 && Character.isDigit(text.charAt(a0 - 1)) && i - a0 < 15) {
+            a0--;
+        }
+        int j = Context.skipSpaces(text, pos + 1);
+        int b1 = j;
+        while (b1 < text.length() && Character.isDigit(text.charAt(b1)) && b1 - j < 15) {
+            b1++;
+        }
+        if (a0 == i || b1 == j || a0 > 0 && (text.charAt(a0 - 1) == '.' || text.charAt(a0 - 1) == '-')
+                || b1 < text.length() && text.charAt(b1) == '.') {
+            return false;
+        }
+        return Long.parseLong(text.substring(a0, i)) > Long.parseLong(text.substring(j, b1));
     }
 
     /** Looks through the expression around {@code pos} for another arithmetic operator. */

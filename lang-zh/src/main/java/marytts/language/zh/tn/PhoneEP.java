@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * 400/800 service numbers. Any other run of 3 to 12 digits is read this way only with context:
  * a phone/code word shortly before it (电话, 拨打, 尾号, 编号, 卡号, 房间, 航班 ...), a phone word
  * right after it (打电话, 咨询, 报警 ...), a room/bus/flight word after it (302室, 301路), or a
- * well-known service number (110, 119, 120, 122, 12306, 12315, 10086 ...) standing alone on its
- * line. A run followed by a measure word (12306个) is never a phone number.
+ * well-known service number (110, 119, 12306, 12315, 10086 ...) standing alone on its
+ * line or after 打/给/叫 (打120). A run followed by a measure word (12306个) is never a phone number.
  */
 final class PhoneEP implements ExpansionPattern {
 
@@ -25,8 +25,12 @@ final class PhoneEP implements ExpansionPattern {
     private static final List<String> AFTER = List.of(
             "打电话", "打个电话", "来电", "热线", "咨询", "报警", "求助", "投诉", "举报", "查询");
     private static final List<String> ROOM_AFTER = List.of("室", "房间", "号房", "路公交", "路车", "路", "次列车", "次航班");
+    /** Service numbers read as digits after 打/给/叫 (打120). */
     private static final Set<String> SERVICE = Set.of(
             "110", "119", "120", "122", "12306", "12315", "12345", "12369", "10086", "10010");
+    /** Service numbers that are read as digits even alone on a line (110 is rarely a quantity). */
+    private static final Set<String> SERVICE_ALONE = Set.of(
+            "110", "119", "12306", "12315", "12345", "12369", "10086", "10010");
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
@@ -74,8 +78,8 @@ final class PhoneEP implements ExpansionPattern {
         if (Context.precededWithin(text, start, 3, BEFORE)
                 || Context.followedWithin(text, end, 1, AFTER)
                 || Context.followedBy(text, end, ROOM_AFTER)
-                || SERVICE.contains(d) && (Context.standsAlone(text, start, end)
-                        || Context.precededBy(text, start, List.of("打", "给", "叫")))) {
+                || SERVICE_ALONE.contains(d) && Context.standsAlone(text, start, end)
+                || SERVICE.contains(d) && Context.precededBy(text, start, List.of("打", "给", "叫"))) {
             return nv.digits(d, true);
         }
         return null;

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * (比分, 比例, 比率, 赔率, 战胜, 击败 ... before; 战胜, 获胜, 的比分 ... after). Otherwise it is
  * left to the time pattern (12:30 = 十二点三十分).</li>
  * <li>a-b with a hyphen is a score only after a team or sports context: a country or a word
- * ending in 队 directly before it, or a sports word (比分, 比赛, 战胜, 爆冷 ...) shortly before.
+ * ending in 队 directly before it, a sports word (比分, 比赛, 战胜, 爆冷 ...) shortly before, or a
+ * Han name (not a function word such as 在, 约, 第, 的) directly before a one- or two-digit a-b that
+ * ends the clause (拜仁 3-1).
  * Otherwise - between numbers is a range (3-5个 = 三到五个) or, in arithmetic, 减.</li>
  * <li>a/b with a slash is a score only when it follows a Han name and a space and ends the clause
  * (拉齐奥 2/2); otherwise it is a fraction or a date.</li>
@@ -37,6 +39,9 @@ final class ScoreEP implements ExpansionPattern {
             "马来西亚", "新加坡", "菲律宾", "埃及", "尼日利亚", "喀麦隆", "加纳", "塞内加尔", "摩洛哥",
             "突尼斯", "希腊", "捷克", "匈牙利", "苏格兰", "威尔士", "爱尔兰", "哥伦比亚", "秘鲁", "厄瓜多尔",
             "国足", "女足", "男足", "女排", "男排", "男篮", "女篮", "国奥", "联", "城", "FC");
+
+    /** Function words after which a-b is a range, not a score (在1-2之间, 第1-2, 约3-5). */
+    private static final String NOT_NAMES = "在为是约的第于从到共有和或及至每近等达了这那各前后上下内外间于占";
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
@@ -78,6 +83,14 @@ final class ScoreEP implements ExpansionPattern {
             if (Context.precededBy(text, start, TEAMS) || Context.precededWithin(text, start, 4, SCORE_BEFORE)) {
                 return ratio(m.group(3), m.group(4));
             }
+            // A name (Han word, not a function word) right before a short a-b that ends the clause.
+            boolean nameBefore = start >= 2 && Context.isHan(prevNonSpace(text, start))
+                    && NOT_NAMES.indexOf(prevNonSpace(text, start)) < 0;
+            boolean clauseEnd = end >= text.length() || !Context.isHan(text.charAt(end)) && !Character.isLetterOrDigit(text.charAt(end))
+                    || Context.followedWithin(text, end, 1, SCORE_AFTER);
+            if (nameBefore && clauseEnd && m.group(3).length() <= 2 && m.group(4).length() <= 2) {
+                return ratio(m.group(3), m.group(4));
+            }
             return null;
         }
         boolean spaceAfterHan = start >= 2 && text.charAt(start - 1) == ' ' && Context.isHan(text.charAt(start - 2));
@@ -86,6 +99,14 @@ final class ScoreEP implements ExpansionPattern {
             return ratio(m.group(5), m.group(6));
         }
         return null;
+    }
+
+    private static char prevNonSpace(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 ? text.charAt(i) : '\0';
     }
 
     private String ratio(String a, String b) {
