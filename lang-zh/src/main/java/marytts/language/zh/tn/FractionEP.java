@@ -12,7 +12,7 @@ final class FractionEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "(?:(?<![0-9A-Za-z)])(-))?(?<![0-9./])(\\d{1,12}(?:\\.\\d{1,6})?)\\s?/\\s?(\\d{1,12})(?![0-9]|\\.\\d|/\\d)");
+            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(-))?(?<![0-9./])(\\d{1,12}(?:\\.\\d{1,6})?)\\s?/\\s?(\\d{1,12})(?![0-9]|\\.\\d|/\\d)");
 
     FractionEP(NumberVerbalizer nv) {
         this.nv = nv;

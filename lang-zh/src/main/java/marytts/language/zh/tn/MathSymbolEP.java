@@ -65,7 +65,7 @@ final class MathSymbolEP implements ExpansionPattern {
             case "～":
                 return digitPrev || prev == '年' || prev == '月' || prev == '日' || prev == '点' ? "到" : null;
             case "-":
-                if (!(digitPrev || prev == '℃' || prev == '°')) {
+                if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0)) {
                     return null;
                 }
                 return next == '-' || mathContext(text, start) || descending(text, start) ? "减" : "到";

@@ -68,7 +68,7 @@ final class MeasureEP implements ExpansionPattern {
         }
         unitRe.append(")|[mgshtLlWV]");
         pattern = Pattern.compile(
-                "(?:(?<![0-9A-Za-z)])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
+                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
                         + "([kKwW](?=\\s?[A-Za-z°℃]))??\\s?(" + unitRe + ")"
                         + "(?:/(h|s|min|d|km|m|kg|ml|l|L)(?![A-Za-z0-9]))?(?![A-Za-z0-9²³])");
     }
