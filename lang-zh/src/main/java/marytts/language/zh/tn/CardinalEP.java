@@ -23,6 +23,11 @@ final class CardinalEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '−';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

@@ -36,6 +36,11 @@ final class ChineseDateEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

@@ -137,6 +137,9 @@ public final class ChineseTextNormalizer {
             }
             boolean done = false;
             for (int k = 0; k < matchers.length && !done; k++) {
+                if (!patterns.get(k).mayStartWith(c)) {
+                    continue;
+                }
                 Matcher m = matchers[k];
                 if (m == null) {
                     m = patterns.get(k).pattern().matcher(s);

@@ -18,6 +18,11 @@ final class CodeEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

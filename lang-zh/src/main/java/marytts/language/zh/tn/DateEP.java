@@ -45,6 +45,11 @@ final class DateEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

@@ -29,6 +29,14 @@ public interface ExpansionPattern {
      */
     String expand(Matcher m, String text);
 
+    /**
+     * Cheap pre-filter: false if no match can start with {@code c}, so the regex is not run there.
+     * The default (true) is always correct; patterns override it for speed.
+     */
+    default boolean mayStartWith(char c) {
+        return true;
+    }
+
     /** A short name for diagnostics. */
     default String name() {
         return getClass().getSimpleName();

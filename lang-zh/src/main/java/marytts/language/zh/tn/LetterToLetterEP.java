@@ -12,6 +12,11 @@ final class LetterToLetterEP implements ExpansionPattern {
     private final Pattern pattern = Pattern.compile("(?<![A-Za-z0-9])([A-Z])2([A-Z])(?![A-Za-z0-9])");
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

@@ -31,6 +31,11 @@ final class MathSymbolEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'w') && !(c >= 'A' && c <= 'W') && c != 'y' && c != 'z' && c != 'Y' && c != 'Z';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

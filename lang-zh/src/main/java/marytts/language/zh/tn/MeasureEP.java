@@ -74,6 +74,11 @@ final class MeasureEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

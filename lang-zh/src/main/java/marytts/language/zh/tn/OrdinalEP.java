@@ -14,6 +14,11 @@ final class OrdinalEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

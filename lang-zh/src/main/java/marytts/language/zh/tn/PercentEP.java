@@ -20,6 +20,11 @@ final class PercentEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9' || c == '-';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

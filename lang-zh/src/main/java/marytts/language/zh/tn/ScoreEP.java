@@ -56,6 +56,11 @@ final class ScoreEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

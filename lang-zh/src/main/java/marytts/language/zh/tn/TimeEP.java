@@ -22,6 +22,11 @@ final class TimeEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

@@ -20,6 +20,11 @@ final class VersionEP implements ExpansionPattern {
     }
 
     @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9' || c == 'v' || c == 'V';
+    }
+
+    @Override
     public Pattern pattern() {
         return pattern;
     }

@@ -45,7 +45,7 @@ class HostileInputTest {
     void oneMegabyteOfSeparatorsAndLettersFinishesFast() {
         for (String unit : new String[] {"1.", "1-", "1:", "1/", "a", "k1", "$", "1,", "1 ", "v1."}) {
             String s = repeat(unit, 1 << 20);
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> tn.normalize(s), unit);
+            assertTimeoutPreemptively(Duration.ofSeconds(15), () -> tn.normalize(s), unit);
         }
     }
 
