@@ -1,0 +1,245 @@
+package marytts.language.zh.tn;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Mandarin (zh_CN) text normalization: written forms of numbers, dates, times, money, phone
+ * numbers, units, fractions, ranges and math symbols become the Chinese characters a native
+ * speaker reads aloud; Latin letters and English words are kept.
+ *
+ * <p>How it works:
+ * <ol>
+ * <li>Full-width ASCII (digits, letters, symbols such as ％ ： ＋ ．) is folded to half-width; Chinese
+ * sentence punctuation (，。！？；（）) is kept. Minus and dash look-alikes become '-'.</li>
+ * <li>The text is cut into pieces at line breaks and sentence ends (and, for very long runs, at a
+ * safe boundary), so a failure in one piece never affects another: a piece whose expansion throws
+ * is returned unchanged.</li>
+ * <li>Each piece is scanned left to right. At a position that can start a pattern (digit, ASCII
+ * letter, or symbol) the patterns are tried in the order of {@link #patterns}; the first that
+ * matches there and does not decline wins. Text in between is copied unchanged.</li>
+ * </ol>
+ *
+ * <p>Ambiguity is resolved by the order below and by context words, documented in each pattern:
+ * a/b is a date only when zero-padded or near a date word (DateEP), a score after a team name and
+ * a space (ScoreEP), else a fraction (FractionEP); a:b is a time when it is a valid clock time and
+ * no score/ratio word is near, else a ratio (ScoreEP, TimeEP); a-b is a date, phone number, score
+ * (after a team), subtraction (inside an arithmetic expression) or else a range (MathSymbolEP).
+ *
+ * <p>Thread-safe and immutable: patterns hold only compiled regexes and the shared
+ * {@link NumberVerbalizer}; matchers are created per call. All regexes use bounded or possessive
+ * look-arounds, so the scan is linear in practice.
+ */
+public final class ChineseTextNormalizer {
+
+    /** Pieces longer than this are cut at a boundary where no pattern can run across. */
+    private static final int MAX_PIECE = 2000;
+
+    private final List<ExpansionPattern> patterns;
+
+    public ChineseTextNormalizer() {
+        this(new NumberVerbalizer());
+    }
+
+    public ChineseTextNormalizer(NumberVerbalizer numbers) {
+        this.patterns = defaultPatterns(numbers);
+    }
+
+    /**
+     * The patterns in priority order (earlier wins at the same position). Why this order:
+     * <ol>
+     * <li>LetterToLetterEP: B2B before any digit rule sees the 2.</li>
+     * <li>MoneyEP before CodeEP and CardinalEP: CNY1.25, US$5 and HK$10 start with letters.</li>
+     * <li>IpAddressEP before DateEP and VersionEP: four dotted parts are an address.</li>
+     * <li>PhoneEP before DateEP and MathSymbolEP: 010-64035547 is neither a date nor a range; its
+     * context-only branch declines quantities (12306个), so it can safely run this early.</li>
+     * <li>DateEP before VersionEP, ScoreEP, FractionEP and CardinalEP: 2008.08.08, 08/08 and
+     * 2008-08 are dates, not versions, fractions, decimals or ranges.</li>
+     * <li>VersionEP and CodeEP: v2.0.1, 3.10.2 and A380 before the cardinal splits them.</li>
+     * <li>ScoreEP before TimeEP and FractionEP: 比分 3:15, 中国1-2, 拉齐奥 2/2.</li>
+     * <li>TimeEP: remaining valid a:b(:c).</li>
+     * <li>PercentEP and MeasureEP before FractionEP and CardinalEP: the sign or unit after the
+     * number changes the whole reading (百分之…, 零下…摄氏度, 每小时…公里).</li>
+     * <li>FractionEP: remaining a/b.</li>
+     * <li>ChineseDateEP and OrdinalEP before CardinalEP: 2024年 is read digit by digit, 2月 and
+     * 第2 with 二, not 两.</li>
+     * <li>CardinalEP: every remaining digit run.</li>
+     * <li>MathSymbolEP last: operators are read after their operands were claimed, so a '-' that
+     * is part of a date, phone number, score or negative number never reaches it.</li>
+     * </ol>
+     */
+    static List<ExpansionPattern> defaultPatterns(NumberVerbalizer nv) {
+        return List.of(
+                new LetterToLetterEP(),
+                new MoneyEP(nv),
+                new IpAddressEP(nv),
+                new PhoneEP(nv),
+                new DateEP(nv),
+                new VersionEP(nv),
+                new CodeEP(nv),
+                new ScoreEP(nv),
+                new TimeEP(nv),
+                new PercentEP(nv),
+                new MeasureEP(nv),
+                new FractionEP(nv),
+                new ChineseDateEP(nv),
+                new OrdinalEP(nv),
+                new CardinalEP(nv),
+                new MathSymbolEP(nv));
+    }
+
+    /** The patterns in priority order (read-only). */
+    public List<ExpansionPattern> patterns() {
+        return patterns;
+    }
+
+    /**
+     * Returns the spoken form of {@code text}. Never throws; {@code null} gives "". Line breaks are
+     * kept, so one input line gives one output line.
+     */
+    public String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String folded;
+        try {
+            folded = fold(text);
+        } catch (RuntimeException e) {
+            folded = text;
+        }
+        StringBuilder out = new StringBuilder(folded.length() + folded.length() / 2);
+        int start = 0;
+        int n = folded.length();
+        while (start < n) {
+            int end = pieceEnd(folded, start);
+            String piece = folded.substring(start, end);
+            try {
+                out.append(normalizePiece(piece));
+            } catch (RuntimeException | StackOverflowError e) {
+                out.append(piece);
+            }
+            start = end;
+        }
+        return out.toString();
+    }
+
+    private String normalizePiece(String s) {
+        int n = s.length();
+        Matcher[] matchers = new Matcher[patterns.size()];
+        StringBuilder sb = new StringBuilder(n + 16);
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isTrigger(c)) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            boolean done = false;
+            for (int k = 0; k < matchers.length && !done; k++) {
+                if (!patterns.get(k).mayStartWith(c)) {
+                    continue;
+                }
+                Matcher m = matchers[k];
+                if (m == null) {
+                    m = patterns.get(k).pattern().matcher(s);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    matchers[k] = m;
+                }
+                m.region(i, n);
+                if (m.lookingAt() && m.end() > i) {
+                    String r = patterns.get(k).expand(m, s);
+                    if (r != null) {
+                        sb.append(r);
+                        i = m.end();
+                        done = true;
+                    }
+                }
+            }
+            if (!done) {
+                if (isAsciiLetter(c)) {
+                    // No pattern starts inside a Latin word: copy the whole word.
+                    int j = i;
+                    while (j < n && isAsciiLetter(s.charAt(j))) {
+                        j++;
+                    }
+                    sb.append(s, i, j);
+                    i = j;
+                } else {
+                    sb.append(c);
+                    i++;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isTrigger(char c) {
+        return c >= '0' && c <= '9' || isAsciiLetter(c) || c < 128 && "+-=<>*~^/$(".indexOf(c) >= 0
+                || c >= 128 && "±×÷≤≥≈≠²³√¥€£₩₹₽฿～".indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** End of the piece starting at {@code start}: after a line break or sentence end. */
+    private static int pieceEnd(String s, int start) {
+        int n = s.length();
+        int limit = Math.min(n, start + MAX_PIECE);
+        for (int i = start; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '。' || c == '！' || c == '？' || c == '；') {
+                return i + 1;
+            }
+        }
+        if (limit == n) {
+            return n;
+        }
+        // Long run without sentence ends: cut before a Han character or whitespace if one is near.
+        for (int i = limit; i < Math.min(n, limit + 200); i++) {
+            char c = s.charAt(i);
+            if (Context.isHan(c) || Character.isWhitespace(c)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Full-width ASCII to half-width (keeping Chinese sentence punctuation), dash look-alikes to '-'. */
+    static String fold(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char r = c;
+            if (c >= '\uFF01' && c <= '\uFF5E' && "，。！？；（）：".indexOf(c) < 0) {
+                r = (char) (c - 0xFEE0);
+            } else if (c == '：' && i > 0 && i + 1 < text.length() && isDigitLike(text.charAt(i - 1))
+                    && isDigitLike(text.charAt(i + 1))) {
+                r = ':';
+            } else if (c == '\uFFE5') {
+                r = '¥';
+            } else if (c == '\uFFE1') {
+                r = '£';
+            } else if (c == '\u2212' || c == '\u2013' || c == '\uFE63') {
+                r = '-';
+            } else if (c == '\u2236') {
+                r = ':';
+            } else if (c == '\uFF5E' || c == '\u301C') {
+                r = '~';
+            }
+            if (r != c) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                sb.setCharAt(i, r);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    private static boolean isDigitLike(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+}

@@ -1,0 +1,34 @@
+package marytts.language.zh.tn;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Codes made of capital letters and three or more digits (flight MU5735, train G1234, aircraft
+ * A380, C919): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
+ * (G20, F1) are left to the cardinal pattern.
+ */
+final class CodeEP implements ExpansionPattern {
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile("(?<![A-Za-z0-9])([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)");
+
+    CodeEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        return m.group(1) + nv.digits(m.group(2), true);
+    }
+}

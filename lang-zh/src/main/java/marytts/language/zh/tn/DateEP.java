@@ -1,0 +1,147 @@
+package marytts.language.zh.tn;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numeric dates with -, / or . separators. Years are read digit by digit (二零二四年), months and
+ * days as cardinals (三月五日). Accepted shapes, all validated (month 1-12, day 1-31, year
+ * 1000-2999; 2024-13-45 is not a date and falls through to the other patterns):
+ * <ul>
+ * <li>yyyy-m-d, yyyy/m/d, yyyy.mm.dd;</li>
+ * <li>dd-mm-yyyy (day first, the common non-US order; a first part above 12 is always the day,
+ * a second part above 12 makes the order month-day);</li>
+ * <li>yyyy-mm and mm-yyyy (month with two digits: 2008-08, 08/2008);</li>
+ * <li>year ranges 1990-2000 (both 4-digit years, rising): 一九九零到二零零零;</li>
+ * <li>mm-dd without a year, only when it cannot be an ordinary number: a part is zero-padded
+ * (08/08, 08.08) or, with - and /, a date word is near: 日期, 生日, 截至, 定于, 今天 ... before it,
+ * or 起, 开始, 当天, 上午, 晚上, 举行 ... after it. Otherwise 3/4 stays for the fraction pattern
+ * (四分之三) and 3-4 for the range reading (三到四). With the . separator only the zero-padded
+ * month form (08.08) is a date, never 8.08 (a decimal).</li>
+ * </ul>
+ */
+final class DateEP implements ExpansionPattern {
+
+    private static final List<String> DATE_BEFORE = List.of(
+            "日期", "生日", "截至", "截止", "定于", "将于", "于", "今天", "明天", "昨天", "时间", "自", "从");
+    private static final List<String> DATE_AFTER = List.of(
+            "起", "开始", "截止", "当天", "上午", "下午", "晚上", "凌晨", "早上", "中午", "举行", "举办", "召开",
+            "开幕", "发布", "出发", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "至今");
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile(
+            "(?<![0-9.,/:-])(?:"
+                    + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"       // 1-4 ymd
+                    + "|(\\d{1,2})([-/.])(\\d{1,2})\\6(\\d{4})"       // 5-8 dmy
+                    + "|(\\d{4})\\s?[-~]\\s?(\\d{4})(?=\\s|$|[^0-9年]|年度)" // 9,10 year range (年 handled elsewhere)
+                    + "|(\\d{4})([-/.])(\\d{1,2})"                    // 11-13 ym
+                    + "|(\\d{2})([-/.])(\\d{4})"                      // 14-16 my
+                    + "|(\\d{1,2})([-/.])(\\d{1,2})"                  // 17-19 md
+                    + ")(?![0-9]|\\.\\d|[-/:]\\d)");
+
+    DateEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        if (m.group(1) != null) {
+            return ymd(m.group(1), m.group(3), m.group(4));
+        }
+        if (m.group(5) != null) {
+            int a = Integer.parseInt(m.group(5));
+            int b = Integer.parseInt(m.group(7));
+            if (a > 12 || b <= 12) {
+                return ymd(m.group(8), m.group(7), m.group(5));
+            }
+            return ymd(m.group(8), m.group(5), m.group(7));
+        }
+        if (m.group(9) != null) {
+            int y1 = Integer.parseInt(m.group(9));
+            int y2 = Integer.parseInt(m.group(10));
+            if (!validYear(m.group(9)) || !validYear(m.group(10)) || y2 <= y1 || Context.quantityFollows(text, m.end())) {
+                return null;
+            }
+            return nv.digits(m.group(9)) + "到" + nv.digits(m.group(10));
+        }
+        if (m.group(11) != null) {
+            String sep = m.group(12);
+            String mon = m.group(13);
+            if (!validYear(m.group(11)) || !validMonth(mon) || sep.equals(".") && mon.length() != 2
+                    || followedByUnit(text, m.end())) {
+                return null;
+            }
+            return nv.digits(m.group(11)) + "年" + nv.cardinal(trim(mon)) + "月";
+        }
+        if (m.group(14) != null) {
+            String mon = m.group(14);
+            if (!validYear(m.group(16)) || !validMonth(mon) || mon.charAt(0) != '0' && !mon.startsWith("1")
+                    || followedByUnit(text, m.end())) {
+                return null;
+            }
+            return nv.digits(m.group(16)) + "年" + nv.cardinal(trim(mon)) + "月";
+        }
+        String mon = m.group(17);
+        String sep = m.group(18);
+        String day = m.group(19);
+        if (!validMonth(mon) || !validDay(day) || followedByUnit(text, m.end())) {
+            return null;
+        }
+        boolean padded = mon.length() == 2 && mon.charAt(0) == '0' || day.length() == 2 && day.charAt(0) == '0';
+        if (sep.equals(".")) {
+            if (!(mon.length() == 2 && mon.charAt(0) == '0' && day.length() == 2)) {
+                return null;
+            }
+        } else if (!padded && !(Context.precededWithin(text, m.start(), 2, DATE_BEFORE)
+                || Context.followedWithin(text, m.end(), 1, DATE_AFTER))) {
+            return null;
+        }
+        return nv.cardinal(trim(mon)) + "月" + nv.cardinal(trim(day)) + "日";
+    }
+
+    private String ymd(String y, String mon, String d) {
+        if (!validYear(y) || !validMonth(mon) || !validDay(d)) {
+            return null;
+        }
+        return nv.digits(y) + "年" + nv.cardinal(trim(mon)) + "月" + nv.cardinal(trim(d)) + "日";
+    }
+
+    private static boolean followedByUnit(String text, int end) {
+        int i = Context.skipSpaces(text, end);
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '%' || Character.isLetter(c) && !Context.isHan(c) || Context.quantityFollows(text, end);
+    }
+
+    private static String trim(String s) {
+        return s.length() > 1 && s.charAt(0) == '0' ? s.substring(1) : s;
+    }
+
+    private static boolean validYear(String y) {
+        int v = Integer.parseInt(y);
+        return v >= 1000 && v <= 2999;
+    }
+
+    private static boolean validMonth(String m) {
+        int v = Integer.parseInt(m);
+        return v >= 1 && v <= 12;
+    }
+
+    private static boolean validDay(String d) {
+        int v = Integer.parseInt(d);
+        return v >= 1 && v <= 31;
+    }
+}

@@ -1,0 +1,178 @@
+package marytts.language.zh.tn;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Math and range symbols next to numbers: + 加, = 等于, × and * 乘, ÷ 除 (the reading used by the
+ * reference data), &lt; 小于, &gt; 大于, ≤ and &lt;= 小于等于, ≥ and &gt;= 大于等于, ≠ 不等于, ≈ 约等于,
+ * ± 正负, √ 根号, ^n 的n次方, ² 的平方, ³ 的立方; 1920x1080 乘; 元/斤 每.
+ *
+ * <p>Choice rule for - and ~ between two numbers (dates, phone numbers, scores and negative
+ * numbers were claimed by earlier patterns): ~ is always a range (到). - is 减 when the
+ * surrounding run of digits and operators also holds =, +, ×, ÷, *, &lt; or &gt; (5-3=2 =
+ * 五减三等于二) or when the left integer is larger (5-3 = 五减三: ranges go upwards); otherwise
+ * it is a range (3-5个 = 三到五个, 2-3 = 二到三).
+ *
+ * <p>Comparison and arithmetic signs are read only when a digit (or for = a letter or bracket)
+ * stands next to them, so arrows, emoticons and markup outside numbers stay untouched.
+ */
+final class MathSymbolEP implements ExpansionPattern {
+
+    private static final String OPERATORS = "=+×÷*<>≤≥≈≠";
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile(
+            "±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
+                    + "|(?<=[0-9)])\\^(\\d{1,3})|(?<=[0-9)])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff])/(?=[\\u4e00-\\u9fff])");
+
+    MathSymbolEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'w') && !(c >= 'A' && c <= 'W') && c != 'y' && c != 'z' && c != 'Y' && c != 'Z';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        String s = m.group().trim();
+        int start = m.start();
+        int end = m.end();
+        char prev = prevNonSpace(text, start);
+        char next = nextNonSpace(text, end);
+        boolean digitPrev = Character.isDigit(prev) || prev == ')' || prev == '%';
+        boolean digitNext = Character.isDigit(next) || next == '(';
+        if (m.group(1) != null) {
+            return "的" + nv.ordinal(m.group(1)) + "次方";
+        }
+        switch (s) {
+            case "±":
+                return "正负";
+            case "²":
+                return "的平方";
+            case "³":
+                return "的立方";
+            case "√":
+                return "根号";
+            case "/":
+                return "每";
+            case "x":
+            case "X":
+                return "乘";
+            case "~":
+            case "～":
+                return digitPrev || prev == '年' || prev == '月' || prev == '日' || prev == '点' ? "到" : null;
+            case "-":
+                if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0)) {
+                    return null;
+                }
+                return next == '-' || mathContext(text, start) || descending(text, start) ? "减" : "到";
+            default:
+                break;
+        }
+        boolean operandNear = digitPrev || digitNext || Character.isDigit(prev) || Character.isDigit(next);
+        if (s.equals("=")) {
+            operandNear |= Character.isLetter(prev) && prev < 128 || Character.isLetter(next) && next < 128
+                    || prev == ')' || next == '(' || next == '-';
+        }
+        if (!operandNear) {
+            return null;
+        }
+        switch (s) {
+            case "+":
+                return digitPrev ? "加" : "正";
+            case "=":
+                return "等于";
+            case "×":
+            case "*":
+                return "乘";
+            case "÷":
+                return "除";
+            case "<":
+                return "小于";
+            case ">":
+                return "大于";
+            case "<=":
+            case "≤":
+                return "小于等于";
+            case ">=":
+            case "≥":
+                return "大于等于";
+            case "≠":
+                return "不等于";
+            case "≈":
+                return "约等于";
+            default:
+                return null;
+        }
+    }
+
+    /** a-b with a > b (two plain integers) is a subtraction: ranges go upwards. */
+    private static boolean descending(String text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int a0 = i;
+        while (a0 > 0 && Character.isDigit(text.charAt(a0 - 1)) && i - a0 < 15) {
+            a0--;
+        }
+        int j = Context.skipSpaces(text, pos + 1);
+        int b1 = j;
+        while (b1 < text.length() && Character.isDigit(text.charAt(b1)) && b1 - j < 15) {
+            b1++;
+        }
+        if (a0 == i || b1 == j || a0 > 0 && (text.charAt(a0 - 1) == '.' || text.charAt(a0 - 1) == '-')
+                || b1 < text.length() && text.charAt(b1) == '.') {
+            return false;
+        }
+        return Long.parseLong(text.substring(a0, i)) > Long.parseLong(text.substring(j, b1));
+    }
+
+    /** Looks through the expression around {@code pos} for another arithmetic operator. */
+    private static boolean mathContext(String text, int pos) {
+        for (int i = pos - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+            char c = text.charAt(i);
+            if (OPERATORS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (!isExpressionChar(c)) {
+                break;
+            }
+        }
+        for (int i = pos + 1, n = 0; i < text.length() && n < 40; i++, n++) {
+            char c = text.charAt(i);
+            if (OPERATORS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (!isExpressionChar(c)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isExpressionChar(char c) {
+        return Character.isDigit(c) || c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '/';
+    }
+
+    private static char prevNonSpace(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 ? text.charAt(i) : '\0';
+    }
+
+    private static char nextNonSpace(String text, int pos) {
+        int i = Context.skipSpaces(text, pos);
+        return i < text.length() ? text.charAt(i) : '\0';
+    }
+}

@@ -1,0 +1,121 @@
+package marytts.language.zh.tn;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers with a Latin or symbol unit: 25kg → 二十五千克, 2 km → 两公里, 120m² → 一百二十平方米,
+ * 10km/h → 每小时十公里 (a per-unit after / is read first with 每), 38°C → 三十八摄氏度,
+ * -3℃ → 零下三摄氏度 (a minus before a temperature is 零下, elsewhere 负), 30° → 三十度.
+ * A number ending in k or w before the unit is scaled (3k → 三千, 300w → 三百万). A lone 2 is 两
+ * before a unit. Multi-letter units match in any case; one-letter units (m, g, s, h, t, L, W, V)
+ * only as listed, and no unit may run into further Latin letters (5 mins is left alone, 5 mbps is
+ * read).
+ */
+final class MeasureEP implements ExpansionPattern {
+
+    private static final String[][] UNITS = {
+        {"km/h", "公里", "每小时"}, {"kmh", "公里", "每小时"}, {"m/s", "米", "每秒"}, {"mph", "英里每小时"},
+        {"rpm", "转每分"}, {"mbps", "兆比特每秒"}, {"kbps", "千比特每秒"}, {"gbps", "吉比特每秒"},
+        {"km²", "平方千米"}, {"km2", "平方千米"}, {"m²", "平方米"}, {"m2", "平方米"}, {"cm²", "平方厘米"},
+        {"cm2", "平方厘米"}, {"mm²", "平方毫米"}, {"mm2", "平方毫米"}, {"m³", "立方米"}, {"m3", "立方米"},
+        {"cm³", "立方厘米"}, {"cm3", "立方厘米"}, {"dm³", "立方分米"}, {"dm3", "立方分米"},
+        {"km", "公里"}, {"cm", "厘米"}, {"mm", "毫米"}, {"dm", "分米"}, {"nm", "纳米"}, {"μm", "微米"},
+        {"um", "微米"}, {"mi", "英里"}, {"ft", "英尺"}, {"yd", "码"},
+        {"kg", "千克"}, {"mg", "毫克"}, {"μg", "微克"}, {"ug", "微克"}, {"lbs", "磅"}, {"lb", "磅"},
+        {"oz", "盎司"}, {"ml", "毫升"}, {"cc", "毫升"},
+        {"ms", "毫秒"}, {"μs", "微秒"}, {"us", "微秒"}, {"ns", "纳秒"}, {"min", "分钟"}, {"mins", "分钟"},
+        {"hrs", "小时"}, {"hr", "小时"}, {"sec", "秒"},
+        {"kwh", "千瓦时"}, {"kw", "千瓦"}, {"mw", "毫瓦"}, {"gw", "吉瓦"}, {"mah", "毫安时"}, {"ma", "毫安"},
+        {"mv", "毫伏"}, {"kv", "千伏"}, {"ghz", "吉赫兹"}, {"mhz", "兆赫兹"}, {"khz", "千赫兹"},
+        {"hz", "赫兹"}, {"db", "分贝"}, {"kcal", "千卡"}, {"kpa", "千帕"}, {"mpa", "兆帕"}, {"hpa", "百帕"},
+        {"pa", "帕"}, {"mol", "摩尔"}, {"ha", "公顷"}, {"tb", "太字节"}, {"gb", "吉字节"}, {"mb", "兆字节"},
+        {"kb", "千字节"}, {"°c", "摄氏度"}, {"ºc", "摄氏度"}, {"℃", "摄氏度"}, {"°f", "华氏度"}, {"℉", "华氏度"},
+        {"°", "度"}, {"º", "度"},
+    };
+    /** Case-sensitive one-letter units. */
+    private static final String[][] SINGLE = {
+        {"m", "米"}, {"g", "克"}, {"s", "秒"}, {"h", "小时"}, {"t", "吨"}, {"L", "升"}, {"l", "升"},
+        {"W", "瓦"}, {"V", "伏"},
+    };
+    private static final Map<String, String> PER = Map.of(
+            "h", "小时", "s", "秒", "min", "分钟", "d", "天", "km", "公里", "m", "米", "kg", "千克", "ml", "毫升",
+            "l", "升", "L", "升");
+
+    private final NumberVerbalizer nv;
+    private final Map<String, String[]> byKey = new HashMap<>();
+    private final Pattern pattern;
+
+    MeasureEP(NumberVerbalizer nv) {
+        this.nv = nv;
+        List<String> alts = new ArrayList<>();
+        for (String[] u : UNITS) {
+            byKey.put(u[0], u);
+            alts.add(u[0]);
+        }
+        for (String[] u : SINGLE) {
+            byKey.put(u[0], u);
+        }
+        alts.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder unitRe = new StringBuilder("(?i:");
+        for (int i = 0; i < alts.size(); i++) {
+            unitRe.append(i > 0 ? "|" : "").append(Pattern.quote(alts.get(i)));
+        }
+        unitRe.append(")|[mgshtLlWV]");
+        pattern = Pattern.compile(
+                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
+                        + "([kKwW](?=\\s?[A-Za-z°℃]))??\\s?(" + unitRe + ")"
+                        + "(?:/(h|s|min|d|km|m|kg|ml|l|L)(?![A-Za-z0-9]))?(?![A-Za-z0-9²³])");
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        String unitWritten = m.group(5);
+        String[] u = byKey.get(unitWritten.length() == 1 ? unitWritten : unitWritten.toLowerCase());
+        if (u == null) {
+            u = byKey.get(unitWritten);
+        }
+        if (u == null) {
+            return null;
+        }
+        String scale = m.group(4);
+        String num;
+        if (m.group(3) != null) {
+            num = nv.decimal(m.group(2), m.group(3));
+        } else if (scale != null) {
+            num = nv.cardinal(m.group(2));
+        } else {
+            num = nv.quantity(m.group(2));
+        }
+        if (scale != null) {
+            num += Character.toLowerCase(scale.charAt(0)) == 'k' ? "千" : "万";
+        }
+        boolean temperature = u[1].endsWith("氏度");
+        String sign = "";
+        if ("-".equals(m.group(1))) {
+            sign = temperature ? "零下" : "负";
+        } else if ("+".equals(m.group(1))) {
+            sign = temperature ? "零上" : "正";
+        }
+        String per = u.length > 2 ? u[2] : null;
+        if (m.group(6) != null) {
+            per = "每" + PER.getOrDefault(m.group(6), m.group(6));
+        }
+        return (per == null ? "" : per) + sign + num + u[1];
+    }
+}

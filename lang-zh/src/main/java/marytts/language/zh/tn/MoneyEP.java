@@ -1,0 +1,63 @@
+package marytts.language.zh.tn;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts with a currency symbol or ISO code: ¥12.50, $3, US$5, HK$10, €2, CNY 1.25, 100USD,
+ * $3亿. The amount is read as a number (decimals digit by digit after 点, as in 一点二五元; a lone
+ * 2 is 两: 两美元), then any 万/亿 multiplier, then the currency name (¥/￥ → 元, CNY/RMB →
+ * 人民币). Amounts followed by a Chinese currency word (12.5元) need no rule here: the cardinal
+ * pattern reads them and leaves 元 in place.
+ */
+final class MoneyEP implements ExpansionPattern {
+
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("$", "美元"), Map.entry("US$", "美元"), Map.entry("HK$", "港元"),
+            Map.entry("A$", "澳元"), Map.entry("C$", "加元"), Map.entry("NT$", "新台币"),
+            Map.entry("S$", "新加坡元"), Map.entry("R$", "巴西雷亚尔"), Map.entry("J¥", "日元"),
+            Map.entry("¥", "元"), Map.entry("€", "欧元"), Map.entry("£", "英镑"),
+            Map.entry("₩", "韩元"), Map.entry("₹", "印度卢比"), Map.entry("₽", "卢布"), Map.entry("฿", "泰铢"),
+            Map.entry("CNY", "人民币"), Map.entry("RMB", "人民币"), Map.entry("USD", "美元"),
+            Map.entry("HKD", "港元"), Map.entry("AUD", "澳元"), Map.entry("CAD", "加元"),
+            Map.entry("EUR", "欧元"), Map.entry("GBP", "英镑"), Map.entry("JPY", "日元"),
+            Map.entry("KRW", "韩元"), Map.entry("SGD", "新加坡元"), Map.entry("TWD", "新台币"),
+            Map.entry("CHF", "瑞士法郎"), Map.entry("INR", "印度卢比"), Map.entry("RUB", "卢布"),
+            Map.entry("THB", "泰铢"));
+
+    private static final String CODES = "US\\$|HK\\$|A\\$|C\\$|NT\\$|S\\$|R\\$|J¥|CNY|RMB|USD|HKD|AUD|CAD|EUR|GBP"
+            + "|JPY|KRW|SGD|TWD|CHF|INR|RUB|THB";
+    private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?";
+    private static final String MULT = "(?:\\s?(万亿|千万|百万|亿|万|千|百))?";
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile(
+            "(?<![A-Za-z])(-)?(" + CODES + "|[$¥€£₩₹₽฿])\\s?" + AMOUNT + MULT
+                    + "|(?<![0-9.])" + AMOUNT + MULT + "\\s?(" + CODES + ")(?![A-Za-z])");
+
+    MoneyEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        boolean prefixed = m.group(2) != null;
+        String code = prefixed ? m.group(2) : m.group(9);
+        String intPart = prefixed ? m.group(3) : m.group(6);
+        String frac = prefixed ? m.group(4) : m.group(7);
+        String mult = prefixed ? m.group(5) : m.group(8);
+        String name = NAMES.get(code);
+        if (name == null) {
+            return null;
+        }
+        String amount = frac == null ? nv.quantity(intPart) : nv.decimal(intPart, frac);
+        String sign = prefixed && m.group(1) != null ? "负" : "";
+        return sign + amount + (mult == null ? "" : mult) + name;
+    }
+}

@@ -1,0 +1,128 @@
+package marytts.language.zh.tn;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores and ratios read with 比: 3:2 → 三比二, 1:1000 → 一比一千.
+ *
+ * <p>Choice rules (this pattern runs before times, fractions and ranges):
+ * <ul>
+ * <li>a:b with a colon is a ratio when it cannot be a clock time (minutes not exactly two digits,
+ * hour above 24 or minutes above 59: 3:2, 78:96, 1:1000), or when a score/ratio word is near
+ * (比分, 比例, 比率, 赔率, 战胜, 击败 ... before; 战胜, 获胜, 的比分 ... after). Otherwise it is
+ * left to the time pattern (12:30 = 十二点三十分).</li>
+ * <li>a-b with a hyphen is a score only after a team or sports context: a country or a word
+ * ending in 队 directly before it, a sports word (比分, 比赛, 战胜, 爆冷 ...) shortly before, or a
+ * Han name (not a function word such as 在, 约, 第, 的) directly before a one- or two-digit a-b that
+ * ends the clause (拜仁 3-1).
+ * Otherwise - between numbers is a range (3-5个 = 三到五个) or, in arithmetic, 减.</li>
+ * <li>a/b with a slash is a score only when it follows a Han name and a space and ends the clause
+ * (拉齐奥 2/2); otherwise it is a fraction or a date.</li>
+ * </ul>
+ */
+final class ScoreEP implements ExpansionPattern {
+
+    private static final List<String> SCORE_BEFORE = List.of(
+            "比分", "比例", "比率", "赔率", "比赛", "战胜", "击败", "打败", "负于", "战平", "打平", "逆转",
+            "爆冷", "主场", "客场", "半场", "全场", "决赛", "联赛", "获胜", "取胜", "力克", "险胜", "大胜",
+            "比值", "配比", "混合比", "定格在");
+    private static final List<String> SCORE_AFTER = List.of(
+            "战胜", "击败", "打败", "获胜", "取胜", "力克", "险胜", "大胜", "胜出", "落败", "告负", "的比分",
+            "比分", "的比例", "的比率", "比例", "的优势");
+    private static final List<String> TEAMS = List.of(
+            "队", "中国", "日本", "韩国", "朝鲜", "美国", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙",
+            "荷兰", "比利时", "巴西", "阿根廷", "乌拉圭", "智利", "墨西哥", "加拿大", "澳大利亚", "新西兰",
+            "俄罗斯", "乌克兰", "波兰", "瑞典", "挪威", "丹麦", "芬兰", "瑞士", "奥地利", "克罗地亚",
+            "塞尔维亚", "土耳其", "伊朗", "伊拉克", "沙特", "卡塔尔", "泰国", "越南", "印度", "印尼",
+            "马来西亚", "新加坡", "菲律宾", "埃及", "尼日利亚", "喀麦隆", "加纳", "塞内加尔", "摩洛哥",
+            "突尼斯", "希腊", "捷克", "匈牙利", "苏格兰", "威尔士", "爱尔兰", "哥伦比亚", "秘鲁", "厄瓜多尔",
+            "国足", "女足", "男足", "女排", "男排", "男篮", "女篮", "国奥", "联", "城", "FC");
+
+    /** Function words after which a-b is a range, not a score (在1-2之间, 第1-2, 约3-5). */
+    private static final String NOT_NAMES = "在为是约的第于从到共有和或及至每近等达了这那各前后上下内外间于占";
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile(
+            "(?<![0-9.:/-])(?:"
+                    + "(\\d{1,4})\\s?:\\s?(\\d{1,5})(?![0-9]|:\\d|\\.\\d)"   // 1,2 colon
+                    + "|(\\d{1,3})\\s?-\\s?(\\d{1,3})(?![0-9]|[-.:/]\\d)"   // 3,4 hyphen
+                    + "|(\\d{1,2})/(\\d{1,2})(?![0-9]|[-.:/]\\d)"           // 5,6 slash
+                    + ")");
+
+    ScoreEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        int start = m.start();
+        int end = m.end();
+        boolean context = Context.precededWithin(text, start, 4, SCORE_BEFORE)
+                || Context.followedWithin(text, end, 1, SCORE_AFTER);
+        if (m.group(1) != null) {
+            String h = m.group(1);
+            String min = m.group(2);
+            boolean clock = h.length() <= 2 && min.length() == 2 && Integer.parseInt(h) <= 24
+                    && Integer.parseInt(min) <= 59;
+            if (clock && !context) {
+                return null;
+            }
+            return ratio(m.group(1), m.group(2));
+        }
+        if (Context.quantityFollows(text, end) || followedByLatinOrPercent(text, end)) {
+            return null;
+        }
+        if (m.group(3) != null) {
+            if (Context.precededBy(text, start, TEAMS) || Context.precededWithin(text, start, 4, SCORE_BEFORE)) {
+                return ratio(m.group(3), m.group(4));
+            }
+            // A name (Han word, not a function word) right before a short a-b that ends the clause.
+            boolean nameBefore = start >= 2 && Context.isHan(prevNonSpace(text, start))
+                    && NOT_NAMES.indexOf(prevNonSpace(text, start)) < 0;
+            boolean clauseEnd = end >= text.length() || !Context.isHan(text.charAt(end)) && !Character.isLetterOrDigit(text.charAt(end))
+                    || Context.followedWithin(text, end, 1, SCORE_AFTER);
+            if (nameBefore && clauseEnd && m.group(3).length() <= 2 && m.group(4).length() <= 2) {
+                return ratio(m.group(3), m.group(4));
+            }
+            return null;
+        }
+        boolean spaceAfterHan = start >= 2 && text.charAt(start - 1) == ' ' && Context.isHan(text.charAt(start - 2));
+        boolean clauseEnd = end >= text.length() || !Context.isHan(text.charAt(end)) || context;
+        if ((spaceAfterHan || Context.precededBy(text, start, TEAMS)) && clauseEnd || context) {
+            return ratio(m.group(5), m.group(6));
+        }
+        return null;
+    }
+
+    private static char prevNonSpace(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 ? text.charAt(i) : '\0';
+    }
+
+    private String ratio(String a, String b) {
+        return nv.cardinal(a) + "比" + nv.cardinal(b);
+    }
+
+    private static boolean followedByLatinOrPercent(String text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(end);
+        return c == '%' || c == '‰' || c == '℃' || c == '°' || (c < 128 && Character.isLetter(c));
+    }
+}

@@ -1,0 +1,60 @@
+package marytts.language.zh.tn;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clock times h:mm and h:mm:ss (full-width colons are folded before): 12:30 → 十二点三十分,
+ * 5:02 → 五点零二分, 11:00 → 十一点, 8:05:30 → 八点零五分三十秒, hour 2 → 两点. A following
+ * am/a.m./pm/p.m. becomes a leading 上午/下午. Hours above 24, minutes or seconds above 59 are not
+ * times (the score pattern reads them as ratios). Spoken forms like 上午9点 need no rule here: the
+ * cardinal pattern reads 9点 as 九点 and leaves 上午 in place.
+ */
+final class TimeEP implements ExpansionPattern {
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile(
+            "(?<![0-9.:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![0-9]|:\\d)"
+                    + "(?:\\s?([aApP])\\.?[mM]\\.?(?![A-Za-z]))?");
+
+    TimeEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        int h = Integer.parseInt(m.group(1));
+        int min = Integer.parseInt(m.group(2));
+        int sec = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
+        if (h > 24 || min > 59 || sec > 59) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        String noon = m.group(4);
+        if (noon != null) {
+            boolean pm = Character.toLowerCase(noon.charAt(0)) == 'p';
+            sb.append(pm ? (h >= 12 ? "" : "下午") : "上午");
+        }
+        sb.append(h == 2 ? "两" : nv.ordinal(Integer.toString(h))).append('点');
+        if (min > 0 || sec >= 0) {
+            if (min > 0 && min < 10) {
+                sb.append('零');
+            }
+            sb.append(nv.ordinal(Integer.toString(min))).append('分');
+        }
+        if (sec > 0) {
+            sb.append(nv.ordinal(Integer.toString(sec))).append('秒');
+        }
+        return sb.toString();
+    }
+}
