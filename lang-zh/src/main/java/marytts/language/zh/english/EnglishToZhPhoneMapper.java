@@ -32,7 +32,8 @@ import marytts.language.zh.frontend.PinyinSyllable;
  * {@code k} → ke5, {@code t} → te5, {@code d} → de5, {@code s} → si5, {@code ts} → ci5, {@code l} →
  * ou5 (er5 after o/u finals). "bug" → ba1 ge5.</li>
  * <li><b>Phonotactics.</b> Combinations Mandarin lacks are repaired the way loanwords are:
- * s/z/c/sh/zh/ch/g/k/h before i- or ü-finals become x/j/q ("see" → xi, "key" → qi), r before
+ * s/z/c/sh/zh/ch/g/k/h before i- or ü-finals become x/j/q ("see" → xi, "key" → qi), except an unstressed
+ * {@code I} after a sibilant, which stays apical ("music" → miu1 zi5 ke5), r before
  * i-finals becomes l, f drops the i-medial (fi → fei), b/p/f + e → o, o after other initials → uo,
  * bare ong → weng. Anything that still cannot be written as one of our syllables is split rather
  * than dropped (initial said with its epenthetic vowel, final alone).</li>
@@ -245,6 +246,14 @@ public final class EnglishToZhPhoneMapper {
                 out.add(ZhSyllables.of(EPENTHETIC.get(glide)));
             } else {
                 fin = merged;
+            }
+        }
+        if (vowel.equals("I") && tone == 5 && fin.equals("i") && !erhua) {
+            // unstressed short i after a sibilant stays apical: "music" -> miu1 zi5 ke5, not ji5
+            if (initial.equals("z") || initial.equals("c") || initial.equals("s")) {
+                fin = "ii";
+            } else if (initial.equals("zh") || initial.equals("ch") || initial.equals("sh") || initial.equals("r")) {
+                fin = "iii";
             }
         }
         emit(initial, fin, tone, erhua, out);
