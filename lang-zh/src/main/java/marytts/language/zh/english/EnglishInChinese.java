@@ -65,6 +65,13 @@ public final class EnglishInChinese {
             return known;
         }
         Optional<EnglishLexicon.Entry> entry = lexicon.pronounce(word);
+        if (entry.map(e -> e.source() != EnglishLexicon.Source.LEXICON).orElse(true) && word.endsWith("'s")) {
+            // possessive of a lexicon word (McDonald's): the word's entry plus z
+            Optional<EnglishLexicon.Entry> base = lexicon.pronounce(word.substring(0, word.length() - 2));
+            if (base.isPresent() && base.get().source() == EnglishLexicon.Source.LEXICON) {
+                return Optional.of(EnglishPronunciation.parse(base.get().pronunciation() + " z"));
+            }
+        }
         if (entry.isEmpty() && word.indexOf('\'') >= 0) {
             entry = lexicon.pronounce(word.replace("'", ""));
         }
@@ -90,8 +97,9 @@ public final class EnglishInChinese {
 
     private boolean inLexicon(String lowerCaseWord) {
         try {
-            return lexicon.pronounce(lowerCaseWord).filter(e -> e.source() == EnglishLexicon.Source.LEXICON)
-                    .isPresent();
+            String w = lowerCaseWord.endsWith("'s") ? lowerCaseWord.substring(0, lowerCaseWord.length() - 2)
+                    : lowerCaseWord;
+            return lexicon.pronounce(w).filter(e -> e.source() == EnglishLexicon.Source.LEXICON).isPresent();
         } catch (IllegalStateException e) {
             return false;
         }

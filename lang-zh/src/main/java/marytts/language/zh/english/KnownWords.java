@@ -35,6 +35,7 @@ final class KnownWords {
             Map.entry("tiktok", "' t I k - , t A k"),
             Map.entry("linkedin", "' l I N k - , d I n"),
             Map.entry("javascript", "' dZ A - v @ - , s k r I p t"),
+            Map.entry("bluetooth", "' b l u - , t u T"),
             Map.entry("covid", "' k @U - v I d"),
             Map.entry("emoji", "I - ' m @U - dZ i"));
 
