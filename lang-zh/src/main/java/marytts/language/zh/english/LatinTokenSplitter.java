@@ -1,0 +1,155 @@
+package marytts.language.zh.english;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one Latin token (a LATIN chunk such as {@code iPhone15}, {@code Wi-Fi}, {@code GPUs},
+ * {@code PowerPoint}) into parts that are each read one way:
+ *
+ * <ol>
+ * <li>The whole token (case and hyphens ignored) in {@link KnownWords#PRONUNCIATIONS} → one word
+ * (Wi-Fi, e-mail, iPhone).</li>
+ * <li>Connectors split: {@code - . / _} separate, {@code &} is read "and"; apostrophes stay inside
+ * the word (don't).</li>
+ * <li>Letters and digits split (iPhone15 → iPhone + 15, 5G → 5 + G); digit runs are numbers.</li>
+ * <li>A letter run in the known words or the lexicon (case ignored) is one word; otherwise it
+ * splits at CamelCase boundaries: lower→upper (YouTube → You + Tube) and upper→upper+lower
+ * (HTMLParser → HTML + Parser). A trailing plural {@code s} after capitals (GPUs) stays a suffix.</li>
+ * <li>Each piece: one letter, a word in {@link KnownWords#SPELLED}, all capitals of up to 5
+ * letters (unless in {@link KnownWords#CAPS_WORDS}) or a run without a vowel letter (mp, js, www)
+ * is spelled; everything else is a word.</li>
+ * </ol>
+ */
+final class LatinTokenSplitter {
+
+    /** How a part is read. */
+    enum Kind {
+        /** An English word: known list, lexicon, or letter-to-sound. */
+        WORD,
+        /** Letter by letter. */
+        SPELL,
+        /** A digit run read as a Chinese number. */
+        NUMBER,
+        /** A plural -s after an acronym (GPUs): si5. */
+        PLURAL_S
+    }
+
+    record Part(String text, Kind kind) {
+    }
+
+    private static final Pattern RUNS = Pattern.compile("[A-Za-z']+|[0-9]+");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+    private static final Pattern VOWEL = Pattern.compile("[aeiouyAEIOUY]");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+
+    private final Predicate<String> inLexicon;
+
+    /** @param inLexicon whether a lower-case word is in the English lexicon (not LTS) */
+    LatinTokenSplitter(Predicate<String> inLexicon) {
+        this.inLexicon = inLexicon;
+    }
+
+    List<Part> split(String token) {
+        List<Part> parts = new ArrayList<>();
+        if (token == null) {
+            return parts;
+        }
+        String t = COMBINING.matcher(Normalizer.normalize(token, Normalizer.Form.NFKD)).replaceAll("");
+        t = Normalizer.normalize(t, Normalizer.Form.NFKC).replace('’', '\'').trim();
+        if (t.isEmpty()) {
+            return parts;
+        }
+        if (KnownWords.pronunciation(t).isPresent() && t.matches("[A-Za-z'-]+")) {
+            parts.add(new Part(t, Kind.WORD));
+            return parts;
+        }
+        String[] segments = t.split("(?=&)|(?<=&)|[-./_\\s]+");
+        for (String segment : segments) {
+            if (segment.equals("&")) {
+                parts.add(new Part("and", Kind.WORD));
+                continue;
+            }
+            Matcher m = RUNS.matcher(segment);
+            while (m.find()) {
+                String run = m.group();
+                if (Character.isDigit(run.charAt(0))) {
+                    parts.add(new Part(run, Kind.NUMBER));
+                } else {
+                    letters(run, parts);
+                }
+            }
+        }
+        return parts;
+    }
+
+    private void letters(String run, List<Part> parts) {
+        String r = stripApostrophes(run);
+        if (r.isEmpty()) {
+            return;
+        }
+        if (KnownWords.pronunciation(r).isPresent()) {
+            parts.add(new Part(r, Kind.WORD));
+            return;
+        }
+        boolean mixedCase = !r.equals(r.toLowerCase(Locale.ROOT)) && !r.equals(r.toUpperCase(Locale.ROOT));
+        if (mixedCase && r.length() > 2 && r.endsWith("s") && r.substring(0, r.length() - 1).chars()
+                .allMatch(c -> c >= 'A' && c <= 'Z')) {
+            parts.add(new Part(r.substring(0, r.length() - 1), Kind.SPELL));
+            parts.add(new Part("s", Kind.PLURAL_S));
+            return;
+        }
+        if (mixedCase && hasInnerCapital(r) && !inLexicon.test(r.toLowerCase(Locale.ROOT))) {
+            for (String piece : CAMEL.split(r)) {
+                piece(piece, parts);
+            }
+            return;
+        }
+        piece(r, parts);
+    }
+
+    private static boolean hasInnerCapital(String r) {
+        for (int i = 1; i < r.length(); i++) {
+            if (Character.isUpperCase(r.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripApostrophes(String run) {
+        int a = 0;
+        int b = run.length();
+        while (a < b && run.charAt(a) == '\'') {
+            a++;
+        }
+        while (b > a && run.charAt(b - 1) == '\'') {
+            b--;
+        }
+        return run.substring(a, b);
+    }
+
+    private void piece(String p, List<Part> parts) {
+        String letters = p.replace("'", "");
+        if (letters.isEmpty()) {
+            return;
+        }
+        boolean allCaps = letters.equals(letters.toUpperCase(Locale.ROOT)) && letters.length() > 1;
+        if (letters.length() == 1 || KnownWords.isSpelled(letters)) {
+            parts.add(new Part(letters, Kind.SPELL));
+        } else if (allCaps && KnownWords.isCapsWord(letters)) {
+            parts.add(new Part(p, Kind.WORD));
+        } else if (allCaps && letters.length() <= 5) {
+            parts.add(new Part(letters, Kind.SPELL));
+        } else if (!VOWEL.matcher(letters).find()) {
+            parts.add(new Part(letters, Kind.SPELL));
+        } else {
+            parts.add(new Part(p, Kind.WORD));
+        }
+    }
+}
