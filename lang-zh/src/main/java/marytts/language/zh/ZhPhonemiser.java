@@ -8,14 +8,15 @@ import org.w3c.dom.Element;
 
 import marytts.datatypes.MaryData;
 import marytts.datatypes.MaryDataType;
-import marytts.language.zh.frontend.LetterNames;
+import marytts.language.zh.frontend.ZhFrontEnd;
 import marytts.language.zh.frontend.PinyinSyllable;
 import marytts.modules.InternalModule;
 
 /**
  * WORDS to PHONEMES for zh_CN: writes each word's phones into {@code ph} (syllables separated by
  * {@code -}, tone digit after the final) and its surface pinyin into {@code sandhi}. Han words
- * already carry their pinyin from segmentation; Latin words and leftover digits are spelled.
+ * already carry their pinyin from segmentation; Latin words (English, acronyms, brands) and
+ * leftover digits go through the English-in-Chinese path, which maps them into the same phones.
  */
 public class ZhPhonemiser extends InternalModule {
 
@@ -33,9 +34,9 @@ public class ZhPhonemiser extends InternalModule {
                 syllables = parse(t.getAttribute("sandhi"));
                 t.setAttribute("g2p_method", "lexicon");
             } else if (ZhModules.POS_LATIN.equals(pos) || ZhModules.POS_DIGITS.equals(pos)) {
-                syllables = LetterNames.spell(ZhModules.text(t));
+                syllables = ZhFrontEnd.shared().latin().pronounce(ZhModules.text(t));
                 t.setAttribute("sandhi", join(syllables));
-                t.setAttribute("g2p_method", "spelled");
+                t.setAttribute("g2p_method", "english");
             } else {
                 continue;
             }

@@ -27,7 +27,7 @@ public final class PhonemeTranscriber {
                 break;
             case LATIN:
             case DIGITS:
-                addWord(words, LetterNames.spell(chunk.text()));
+                addWord(words, frontEnd.latin().pronounce(chunk.text()));
                 break;
             default:
                 break;

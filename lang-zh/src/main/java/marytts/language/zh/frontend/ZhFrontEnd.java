@@ -1,5 +1,8 @@
 package marytts.language.zh.frontend;
 
+import marytts.language.zh.english.EnglishInChinese;
+import marytts.language.zh.tn.ChineseTextNormalizer;
+
 /**
  * The composition root of the zh_CN front end: one normalizer and one pronouncer, shared by the
  * MaryTTS modules and the {@code zh-text} CLI. Built lazily on first use because the lexicons take
@@ -8,10 +11,12 @@ package marytts.language.zh.frontend;
 public final class ZhFrontEnd {
     private final Normalizer normalizer;
     private final Pronouncer pronouncer;
+    private final LatinPronouncer latin;
 
-    public ZhFrontEnd(Normalizer normalizer, Pronouncer pronouncer) {
+    public ZhFrontEnd(Normalizer normalizer, Pronouncer pronouncer, LatinPronouncer latin) {
         this.normalizer = normalizer;
         this.pronouncer = pronouncer;
+        this.latin = latin;
     }
 
     public Normalizer normalizer() {
@@ -22,12 +27,18 @@ public final class ZhFrontEnd {
         return pronouncer;
     }
 
+    /** Latin-script tokens (English words, acronyms, iPhone15) as syllables of the zh_CN set. */
+    public LatinPronouncer latin() {
+        return latin;
+    }
+
     /** The default front end (MaryTTS instantiates modules reflectively, so they share this one). */
     public static ZhFrontEnd shared() {
         return Holder.INSTANCE;
     }
 
     private static final class Holder {
-        static final ZhFrontEnd INSTANCE = new ZhFrontEnd(new DigitByDigitNormalizer(), new HanlpPronouncer());
+        static final ZhFrontEnd INSTANCE = new ZhFrontEnd(new ChineseTextNormalizer()::normalize,
+                new HanlpPronouncer(), new EnglishInChinese()::pronounce);
     }
 }
