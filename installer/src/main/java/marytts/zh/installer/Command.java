@@ -20,6 +20,11 @@ public interface Command {
         return List.of();
     }
 
+    /** False for commands that do not touch a MARY_BASE (their context's base is then null). */
+    default boolean needsBase() {
+        return true;
+    }
+
     /** False for commands that accept any arguments (they are not checked, only {@code --help} is seen). */
     default boolean checksArguments() {
         return true;

@@ -27,6 +27,11 @@ public final class EnrollCommand implements Command {
     }
 
     @Override
+    public boolean needsBase() {
+        return false;
+    }
+
+    @Override
     public int run(Args args, Context ctx) {
         ctx.err().println("voice-admin: enroll: " + MESSAGE);
         return ExitCodes.NOT_AVAILABLE;

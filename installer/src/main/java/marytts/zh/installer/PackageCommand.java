@@ -33,6 +33,11 @@ public final class PackageCommand implements Command {
     }
 
     @Override
+    public boolean needsBase() {
+        return false;
+    }
+
+    @Override
     public int run(Args args, Context ctx) throws AdminException, UsageException {
         Path dir = Paths.get(args.expect(1, 1, "DIR").get(0)).toAbsolutePath().normalize();
         Path out = Paths.get(args.value("--out").orElse(".")).toAbsolutePath().normalize();

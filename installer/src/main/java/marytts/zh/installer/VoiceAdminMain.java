@@ -63,10 +63,14 @@ public final class VoiceAdminMain {
             }
             Args parsed = cmd.checksArguments() ? Args.parse(rest, cmd.valueOptions(), cmd.flagOptions())
                     : Args.parse(List.of(), List.of(), List.of());
-            if (base == null || base.isBlank()) {
-                throw new UsageException("no MARY_BASE: pass --base DIR");
+            MaryBase maryBase = null;
+            if (cmd.needsBase()) {
+                if (base == null || base.isBlank()) {
+                    throw new UsageException("no MARY_BASE: pass --base DIR");
+                }
+                maryBase = new MaryBase(Paths.get(base));
             }
-            return cmd.run(parsed, new Context(new MaryBase(Paths.get(base)), out, err, services));
+            return cmd.run(parsed, new Context(maryBase, out, err, services));
         } catch (UsageException e) {
             return usageError(err, cmd, e.getMessage());
         } catch (AdminException e) {
