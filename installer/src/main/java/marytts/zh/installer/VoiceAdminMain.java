@@ -1,5 +1,6 @@
 package marytts.zh.installer;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -27,7 +28,25 @@ public final class VoiceAdminMain {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        quietSlf4j();
         System.exit(run(args, out, err, Services.defaults()));
+    }
+
+    /**
+     * DJL logs through SLF4J 1.x, which finds no binding on MaryTTS's classpath and prints a
+     * three-line notice on stderr at first use; initialise it with stderr muted so that errors stay
+     * one line. Nothing else is printed at that moment.
+     */
+    private static void quietSlf4j() {
+        PrintStream saved = System.err;
+        try {
+            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+            org.slf4j.LoggerFactory.getILoggerFactory();
+        } catch (RuntimeException | LinkageError e) {
+            // no SLF4J: nothing to quiet
+        } finally {
+            System.setErr(saved);
+        }
     }
 
     public static int run(String[] argv, PrintStream out, PrintStream err, Services services) {
