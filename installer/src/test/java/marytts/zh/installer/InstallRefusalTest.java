@@ -164,11 +164,35 @@ class InstallRefusalTest {
     void refusesZipWhoseSha256DiffersFromTheComponentXmlBesideIt() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("out"));
         VoicePackager.Result r = new VoicePackager().pack(TestArchives.tinyVoice(tmp), out, java.util.Optional.empty());
-        byte[] zip = Files.readAllBytes(r.zip());
-        zip[zip.length - 30] ^= 1; // inside the central directory's trailing record: sizes still match
-        Files.write(r.zip(), zip);
+        String xml = Files.readString(r.componentXml());
+        Files.writeString(r.componentXml(), xml.replace("sha256=\"" + r.component().sha256() + "\"",
+                "sha256=\"" + "0".repeat(64) + "\""));
         String msg = refusal(r.zip());
-        assertTrue(msg.contains("checksum mismatch") || msg.contains("not a valid zip") || msg.contains("corrupt"), msg);
+        assertTrue(msg.contains("checksum mismatch: sha256"), msg);
+    }
+
+    @Test
+    void refusesZipWhoseSizeDiffersFromTheComponentXmlBesideIt() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        VoicePackager.Result r = new VoicePackager().pack(TestArchives.tinyVoice(tmp), out, java.util.Optional.empty());
+        Files.write(r.zip(), new byte[] { 0 }, java.nio.file.StandardOpenOption.APPEND);
+        String msg = refusal(r.zip());
+        assertTrue(msg.contains("size mismatch"), msg);
+    }
+
+    @Test
+    void refusesEntryThatInflatesBeyondTheSizeItDeclares() throws IOException {
+        byte[] noise = new byte[300_000];
+        new java.util.Random(2).nextBytes(noise);
+        Map<String, byte[]> m = withExtra("neural-voices/zh-tiny-test/liar.bin", noise);
+        Path zip = TestArchives.ourZip(tmp.resolve("liar.zip"), m, TestArchives.descriptor(m, "1"));
+        // the central directory claims 1000 bytes (what a crafted bomb does to pass header checks)
+        byte[] b = Files.readAllBytes(zip);
+        int p = ZipCentralDirectory.recordOffset(b, 4);
+        java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(p + 24, 1000);
+        Files.write(zip, b);
+        String msg = refusal(zip);
+        assertTrue(msg.contains("more than the 1000 bytes it declares"), msg);
     }
 
     @Test
