@@ -1,0 +1,144 @@
+package marytts.language.zh.pinyin;
+
+/**
+ * Surface tones from lexical tones, applied in this order:
+ *
+ * <ol>
+ *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), the plural
+ *       suffix 们, the second syllable of a reduplicated verb (看看);
+ *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
+ *       fourth; a lexicon word's own tone for 不 wins;
+ *   <li>一: first tone as ordinal (第一), inside numbers (十一, 一九), at the end of a word or phrase
+ *       (统一); neutral in 看一看; else second before a fourth tone and fourth before tones 1-3;
+ *   <li>third tone: inside a segmented word every third tone followed by a third tone becomes
+ *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a word's last
+ *       third tone before a word starting with a (surface) third tone becomes second (展览|馆 → zhan2
+ *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3). Punctuation and non-Han tokens break chains.
+ * </ol>
+ *
+ * Stateless and thread-safe.
+ */
+public final class ToneSandhi {
+
+  private static final String DIGITS = "零〇一二三四五六七八九";
+  private static final String NUMERALS = "零〇一二三四五六七八九十百千万亿两";
+
+  /**
+   * Computes surface readings.
+   *
+   * @param s the sentence
+   * @param lexical lexical readings per token (null for non-Han tokens)
+   * @param ev lexicon evidence for the sentence
+   * @return surface readings per token (null for non-Han tokens)
+   */
+  public String[] apply(Sentence s, String[] lexical, LexicalEvidence ev) {
+    int n = s.size();
+    String[] out = lexical.clone();
+    int[] lexTone = new int[n];
+    for (int i = 0; i < n; i++) {
+      lexTone[i] = lexical[i] == null ? 0 : PinyinSyllables.tone(lexical[i]);
+    }
+    // 1. neutral tones
+    for (int i = 0; i < n; i++) {
+      if (out[i] == null || s.codePoint(i) == '一' || s.codePoint(i) == '不') {
+        continue;
+      }
+      String wr = ev.wordReading(i);
+      if (ev.inPinyinProWord[i] && wr != null && PinyinSyllables.tone(wr) == 5
+          && PinyinSyllables.base(wr).equals(PinyinSyllables.base(out[i]))) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+        continue;
+      }
+      Sentence.Span w = s.wordAt(i);
+      if (s.codePoint(i) == '们' && i > w.start()) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+      } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
+          && w.tag().startsWith("v") && wr == null) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+      }
+    }
+    // 2./3. 不 and 一
+    for (int i = 0; i < n; i++) {
+      if (out[i] == null) {
+        continue;
+      }
+      int cp = s.codePoint(i);
+      if (cp != '一' && cp != '不') {
+        continue;
+      }
+      String wr = ev.inPinyinProWord[i] ? ev.wordReading(i) : null;
+      if (wr != null && PinyinSyllables.base(wr).equals(cp == '一' ? "yi" : "bu")) {
+        out[i] = wr;
+        continue;
+      }
+      boolean nextHan = i + 1 < n && out[i + 1] != null;
+      boolean betweenCopies = nextHan && i > 0 && out[i - 1] != null
+          && s.codePoint(i - 1) == s.codePoint(i + 1) && s.codePoint(i + 1) != cp;
+      int nextTone = nextHan ? lexTone[i + 1] : 0;
+      if (cp == '不') {
+        if (betweenCopies) {
+          out[i] = "bu5";
+        } else {
+          out[i] = nextTone == 4 ? "bu2" : "bu4";
+        }
+        continue;
+      }
+      out[i] = yiTone(s, i, out, nextTone, betweenCopies);
+    }
+    // 4. third tone
+    int[] t = new int[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = out[i] == null ? 0 : PinyinSyllables.tone(out[i]);
+    }
+    int[] r = t.clone();
+    for (Sentence.Span w : s.words()) {
+      for (int i = w.start(); i + 1 < w.end(); i++) {
+        if (t[i] == 3 && t[i + 1] == 3) {
+          r[i] = 2;
+        }
+      }
+    }
+    for (int wi = s.words().size() - 2; wi >= 0; wi--) {
+      Sentence.Span w = s.words().get(wi);
+      int last = w.end() - 1;
+      int next = w.end();
+      if (next < n && r[last] == 3 && r[next] == 3) {
+        r[last] = 2;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (out[i] != null && r[i] != t[i]) {
+        out[i] = PinyinSyllables.withTone(out[i], r[i]);
+      }
+    }
+    return out;
+  }
+
+  private static String yiTone(Sentence s, int i, String[] out, int nextTone,
+      boolean betweenCopies) {
+    int n = s.size();
+    boolean nextHan = i + 1 < n && out[i + 1] != null;
+    if (!nextHan) {
+      return "yi1";
+    }
+    if (betweenCopies) {
+      return "yi5";
+    }
+    int prev = i > 0 ? s.codePoint(i - 1) : 0;
+    int next = s.codePoint(i + 1);
+    if (prev == '第' || prev == '初') {
+      return "yi1";
+    }
+    if (DIGITS.indexOf(next) >= 0 || (prev != 0 && NUMERALS.indexOf(prev) >= 0)) {
+      return "yi1";
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() > 1 && w.end() - 1 == i) {
+      return "yi1"; // word-final: 统一, 唯一, 之一
+    }
+    if (next == '月' && (i + 2 >= n || !s.isHan(i + 2) || "份底初中".indexOf(s.codePoint(i + 2)) >= 0)) {
+      return "yi1"; // month name 一月
+    }
+    return nextTone == 4 ? "yi2" : "yi4";
+  }
+}
