@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  * neighbours and tags) are conjoined with the character and the candidate reading; <em>evidence</em>
  * features fire for a candidate that agrees with a lexicon source (segmented word in pinyin-pro or
  * HanLP, longest-match sub-word, longest covering word, the character's default reading) and are
- * learned both globally and per character, so characters unseen in training still follow the
- * lexicons.
+ * learned once for all characters, so characters unseen in training still follow the lexicons.
  */
 public final class PolyphoneFeatures {
 

@@ -24,8 +24,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>File format (gzip, UTF-8 lines): {@code L TAB char TAB reading reading ...} lists the readings
  * seen in training for a character; {@code W TAB key TAB weight} gives one weight. Keys are
- * {@code char|feature|reading} for context features, {@code *|evidence} and
- * {@code char|evidence} for evidence features.
+ * {@code char|feature|reading} for context features and {@code *|evidence} for evidence features
+ * (shared by all characters: per-character evidence weights were tried and overfit).
  */
 public final class PolyphoneModel {
 
@@ -102,10 +102,6 @@ public final class PolyphoneModel {
     }
     for (String g : evidence) {
       Float v = weights.get("*|" + g);
-      if (v != null) {
-        s += v;
-      }
-      v = weights.get(ch + "|" + g);
       if (v != null) {
         s += v;
       }
