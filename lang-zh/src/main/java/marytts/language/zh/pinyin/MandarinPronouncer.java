@@ -72,7 +72,10 @@ public final class MandarinPronouncer {
       return dict != null ? dict : fallback(cp);
     }
     if (candidates.size() > 1 && model != null) {
-      return model.predict(s, ev, i, lex, candidates);
+      String r = model.predict(s, ev, i, lex, candidates);
+      // a neutral reading the training data never gives this character is lexicalised
+      // neutralisation (朋友): lexical pinyin keeps the citation tone, sandhi neutralises it
+      return model.labels(s.charAt(i)).contains(r) ? r : lex.citation(cp, r);
     }
     String r = dict != null ? dict : candidates.get(0);
     return lex.citation(cp, r);

@@ -11,8 +11,9 @@ package marytts.language.zh.pinyin;
  *   <li>一: first tone as ordinal (第一), inside numbers (十一, 一九), at the end of a word or phrase
  *       (统一); neutral in 看一看; else second before a fourth tone and fourth before tones 1-3;
  *   <li>third tone: inside a segmented word every third tone followed by a third tone becomes
- *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a word's last
- *       third tone before a word starting with a (surface) third tone becomes second (展览|馆 → zhan2
+ *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
+ *       third tone before a unit starting with a (surface) third tone becomes second. Units are
+ *       segmented words, with words unknown to the lexicons split into lexicon sub-words (展览|馆 → zhan2
  *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3). Punctuation and non-Han tokens break chains.
  * </ol>
  *
@@ -83,7 +84,7 @@ public final class ToneSandhi {
         }
         continue;
       }
-      out[i] = yiTone(s, i, out, nextTone, betweenCopies);
+      out[i] = yiTone(s, ev, i, out, nextTone, betweenCopies);
     }
     // 4. third tone
     int[] t = new int[n];
@@ -91,18 +92,18 @@ public final class ToneSandhi {
       t[i] = out[i] == null ? 0 : PinyinSyllables.tone(out[i]);
     }
     int[] r = t.clone();
-    for (Sentence.Span w : s.words()) {
-      for (int i = w.start(); i + 1 < w.end(); i++) {
+    java.util.List<int[]> units = prosodicUnits(s, ev);
+    for (int[] u : units) {
+      for (int i = u[0]; i + 1 < u[1]; i++) {
         if (t[i] == 3 && t[i + 1] == 3) {
           r[i] = 2;
         }
       }
     }
-    for (int wi = s.words().size() - 2; wi >= 0; wi--) {
-      Sentence.Span w = s.words().get(wi);
-      int last = w.end() - 1;
-      int next = w.end();
-      if (next < n && r[last] == 3 && r[next] == 3) {
+    for (int k = units.size() - 2; k >= 0; k--) {
+      int last = units.get(k)[1] - 1;
+      int next = units.get(k)[1];
+      if (next < n && next == units.get(k + 1)[0] && r[last] == 3 && r[next] == 3) {
         r[last] = 2;
       }
     }
@@ -114,7 +115,50 @@ public final class ToneSandhi {
     return out;
   }
 
-  private static String yiTone(Sentence s, int i, String[] out, int nextTone,
+  /**
+   * Units for third-tone sandhi: segmented words, except that a word unknown to the lexicons is
+   * split into its longest-match lexicon sub-words (小老虎 → 小|老虎), so the cyclic rule sees its
+   * internal structure.
+   */
+  static java.util.List<int[]> prosodicUnits(Sentence s, LexicalEvidence ev) {
+    java.util.List<int[]> units = new java.util.ArrayList<>();
+    for (Sentence.Span w : s.words()) {
+      boolean known = ev.pinyinProWord[w.start()] != null || ev.hanlpWord[w.start()] != null;
+      if (known || w.length() <= 2) {
+        units.add(new int[] {w.start(), w.end()});
+        continue;
+      }
+      int i = w.start();
+      while (i < w.end()) {
+        int len = Math.max(1, ev.subWordLength[i]);
+        int end = Math.min(w.end(), i + len);
+        units.add(new int[] {i, end});
+        i = end;
+      }
+    }
+    // a run of Chinese numerals (九|九九) is one unit
+    java.util.List<int[]> merged = new java.util.ArrayList<>();
+    for (int[] u : units) {
+      int[] prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (prev != null && prev[1] == u[0] && numerals(s, prev) && numerals(s, u)) {
+        prev[1] = u[1];
+      } else {
+        merged.add(u);
+      }
+    }
+    return merged;
+  }
+
+  private static boolean numerals(Sentence s, int[] u) {
+    for (int i = u[0]; i < u[1]; i++) {
+      if (NUMERALS.indexOf(s.codePoint(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String yiTone(Sentence s, LexicalEvidence ev, int i, String[] out, int nextTone,
       boolean betweenCopies) {
     int n = s.size();
     boolean nextHan = i + 1 < n && out[i + 1] != null;
@@ -133,8 +177,9 @@ public final class ToneSandhi {
       return "yi1";
     }
     Sentence.Span w = s.wordAt(i);
-    if (w.length() > 1 && w.end() - 1 == i) {
-      return "yi1"; // word-final: 统一, 唯一, 之一
+    boolean knownWord = ev.pinyinProWord[i] != null || ev.hanlpWord[i] != null;
+    if (w.length() > 1 && w.end() - 1 == i && knownWord) {
+      return "yi1"; // final in a lexicon word: 统一, 唯一, 之一
     }
     if (next == '月' && (i + 2 >= n || !s.isHan(i + 2) || "份底初中".indexOf(s.codePoint(i + 2)) >= 0)) {
       return "yi1"; // month name 一月
