@@ -130,6 +130,26 @@ public final class LexicalEvidence {
     return true;
   }
 
+  public String pinyinProWordAt(int i) {
+    return pinyinProWord[i];
+  }
+
+  public String hanlpWordAt(int i) {
+    return hanlpWord[i];
+  }
+
+  public String subWordAt(int i) {
+    return subWord[i];
+  }
+
+  public String longestAt(int i) {
+    return longest[i];
+  }
+
+  public String longestHanlpAt(int i) {
+    return longestHanlp[i];
+  }
+
   /** The dictionary's best guess for token i: segmented word, then sub-word, else null. */
   public String wordReading(int i) {
     if (pinyinProWord[i] != null) {

@@ -50,6 +50,8 @@ public final class MandarinPronouncer {
       } else if (cp == '儿' && Erhua.isSuffix(s, i, ev)) {
         erhua[i] = true;
         lexical[i] = "r5";
+      } else if (cp == '重' && afterNumeral(s, i)) {
+        lexical[i] = "chong2"; // classifier "layer": 一重, 两重, 几重
       } else {
         lexical[i] = choose(s, ev, i, lex, model);
       }
@@ -79,6 +81,12 @@ public final class MandarinPronouncer {
     }
     String r = dict != null ? dict : candidates.get(0);
     return lex.citation(cp, r);
+  }
+
+  /** 重 standing alone as a word right after a numeral (一重, 九重) is the classifier chong2. */
+  private static boolean afterNumeral(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    return i > 0 && w.length() == 1 && "一二三四五六七八九十两双几多".indexOf(s.codePoint(i - 1)) >= 0;
   }
 
   private static String fallback(int cp) {

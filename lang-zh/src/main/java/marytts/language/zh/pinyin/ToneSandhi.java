@@ -8,8 +8,9 @@ package marytts.language.zh.pinyin;
  *       suffix 们, the second syllable of a reduplicated verb (看看);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
- *   <li>一: first tone as ordinal (第一), inside numbers (十一, 一九), at the end of a word or phrase
- *       (统一); neutral in 看一看; else second before a fourth tone and fourth before tones 1-3;
+ *   <li>一: first tone as ordinal (第一), inside numbers (十一, 一九), at the end of a lexicon word
+ *       or phrase (统一), before the function words 的/而/之/也/是 (一是…二是…); neutral in 看一看;
+ *       else second before a fourth tone and fourth before tones 1-3;
  *   <li>third tone: inside a segmented word every third tone followed by a third tone becomes
  *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
  *       third tone before a unit starting with a (surface) third tone becomes second. Units are
@@ -23,6 +24,12 @@ public final class ToneSandhi {
 
   private static final String DIGITS = "零〇一二三四五六七八九";
   private static final String NUMERALS = "零〇一二三四五六七八九十百千万亿两";
+  /** Function words after which 一 keeps its citation tone (一是…二是…, 一而再). */
+  private static final String YI_KEEPS_BEFORE = "的而之也是";
+  /** Function words after which 不 keeps its citation tone. */
+  private static final String BU_KEEPS_BEFORE = "的而之";
+  /** Abbreviated institution kinds numbered in names: 一中 (school), 一台 (channel), 一院... */
+  private static final String INSTITUTIONS = "中小台院厂校所队团师军局处";
 
   /**
    * Computes surface readings.
@@ -79,6 +86,8 @@ public final class ToneSandhi {
       if (cp == '不') {
         if (betweenCopies) {
           out[i] = "bu5";
+        } else if (nextHan && BU_KEEPS_BEFORE.indexOf(s.codePoint(i + 1)) >= 0) {
+          out[i] = "bu4";
         } else {
           out[i] = nextTone == 4 ? "bu2" : "bu4";
         }
@@ -113,6 +122,27 @@ public final class ToneSandhi {
       }
     }
     return out;
+  }
+
+  /**
+   * 一 as a number inside an institution name: right after a place or organisation name and
+   * followed by one institution character (school, channel, hospital, factory...) that ends the
+   * phrase (北京一中, 上海一中, 湖南一台).
+   */
+  private static boolean numberInName(Sentence s, int i) {
+    int n = s.size();
+    if (i == 0 || i + 1 >= n || !s.isHan(i + 1) || (i + 2 < n && s.isHan(i + 2))
+        || INSTITUTIONS.indexOf(s.codePoint(i + 1)) < 0) {
+      return false;
+    }
+    Sentence.Span own = s.wordAt(i);
+    if (own.start() != i) {
+      return false;
+    }
+    Sentence.Span prev = s.wordAt(i - 1);
+    String tag = prev.tag();
+    return prev.end() == i && prev.length() >= 2
+        && (tag.startsWith("ns") || tag.startsWith("nt"));
   }
 
   /**
@@ -173,10 +203,14 @@ public final class ToneSandhi {
     if (prev == '第' || prev == '初') {
       return "yi1";
     }
-    if (DIGITS.indexOf(next) >= 0 || (prev != 0 && NUMERALS.indexOf(prev) >= 0)) {
+    if (DIGITS.indexOf(next) >= 0 || (prev != 0 && NUMERALS.indexOf(prev) >= 0)
+        || YI_KEEPS_BEFORE.indexOf(next) >= 0) {
       return "yi1";
     }
     Sentence.Span w = s.wordAt(i);
+    if (numberInName(s, i)) {
+      return "yi1";
+    }
     boolean knownWord = ev.pinyinProWord[i] != null || ev.hanlpWord[i] != null;
     if (w.length() > 1 && w.end() - 1 == i && knownWord) {
       return "yi1"; // final in a lexicon word: 统一, 唯一, 之一

@@ -74,7 +74,17 @@ class MandarinPronouncerTest {
       "一一|yi1 yi1",
       "统一|tong3 yi1",
       "一|yi1",
-      "看一看|kan4 yi5 kan4"})
+      "看一看|kan4 yi5 kan4",
+      "一是经济|yi1 shi4 jing1 ji4",
+      "一而再|yi1 er2 zai4",
+      "万一|wan4 yi1",
+      "一九八一年|yi1 jiu3 ba1 yi1 nian2",
+      "第一次|di4 yi1 ci4",
+      "一百|yi4 bai3",
+      "一月|yi1 yue4",
+      "北京一中|bei3 jing1 yi1 zhong1",
+      "我在上海一天|wo3 zai4 shang4 hai3 yi4 tian1",
+      "山一重水一重|shan1 yi4 chong2 shui3 yi4 chong2"})
   void appliesYiSandhi(String text, String expected) {
     assertEquals(expected, surface(text));
   }
@@ -88,7 +98,10 @@ class MandarinPronouncerTest {
       "不来|bu4 lai2",
       "对不起|dui4 bu5 qi3",
       "好不好|hao3 bu5 hao3",
-      "不|bu4"})
+      "不|bu4",
+      "他说不！|ta1 shuo1 bu4 ！",
+      "不会|bu2 hui4",
+      "不一定|bu4 yi2 ding4"})
   void appliesBuSandhi(String text, String expected) {
     assertEquals(expected, surface(text));
   }

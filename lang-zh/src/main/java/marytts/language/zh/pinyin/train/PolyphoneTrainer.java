@@ -39,6 +39,9 @@ public final class PolyphoneTrainer {
 
   private static PinyinLexicon lexicon;
   private static boolean showErrors;
+  private static String algo = "maxent";
+  private static double l2 = 1e-4;
+  private static double rate = 0.2;
 
   private PolyphoneTrainer() {}
 
@@ -48,11 +51,20 @@ public final class PolyphoneTrainer {
       System.exit(2);
     }
     boolean all = false;
+    boolean cv = false;
     int epochs = 12;
     // --errors prints held-out mistakes
     for (int k = 2; k < args.length; k++) {
       if (args[k].equals("--all")) {
         all = true;
+      } else if (args[k].equals("--algo")) {
+        algo = args[++k];
+      } else if (args[k].equals("--l2")) {
+        l2 = Double.parseDouble(args[++k]);
+      } else if (args[k].equals("--rate")) {
+        rate = Double.parseDouble(args[++k]);
+      } else if (args[k].equals("--cv")) {
+        cv = true;
       } else if (args[k].equals("--errors")) {
         showErrors = true;
       } else if (args[k].equals("--epochs")) {
@@ -66,6 +78,7 @@ public final class PolyphoneTrainer {
     List<Example> train = new ArrayList<>();
     List<Example> held = new ArrayList<>();
     List<Example> every = new ArrayList<>();
+    List<Integer> foldOf = new ArrayList<>();
     int skipped = 0;
     for (int row = 1; row < lines.size(); row++) {
       String[] c = lines.get(row).split("\t");
@@ -83,6 +96,7 @@ public final class PolyphoneTrainer {
           new LinkedHashSet<>(PolyphoneFeatures.candidates(s, ev, i, lex, null)));
       Example ex = example(s, ev, i, lex, cand, c[4]);
       every.add(ex);
+      foldOf.add((row - 1) % 10);
       if ((row - 1) % 10 == 0) {
         held.add(ex);
       } else {
@@ -91,6 +105,58 @@ public final class PolyphoneTrainer {
     }
     System.out.printf("examples: train=%d held-out=%d skipped=%d%n", train.size(), held.size(),
         skipped);
+    if (showErrors) {
+      int[][] st = new int[6][2];
+      for (Example ex : every) {
+        LexicalEvidence ev = ex.lexical();
+        int i = ex.index();
+        String[] src = {ev.pinyinProWordAt(i), ev.hanlpWordAt(i), ev.subWordAt(i),
+            ev.longestAt(i), ev.longestHanlpAt(i), lexicon.defaultReading(ex.sentence().codePoint(i))};
+        for (int k = 0; k < src.length; k++) {
+          if (src[k] != null) {
+            st[k][1]++;
+            if (src[k].equals(ex.gold())) {
+              st[k][0]++;
+            }
+          }
+        }
+      }
+      String[] names = {"pinyin-pro seg word", "hanlp seg word", "sub-word", "longest pp",
+          "longest hanlp", "default"};
+      for (int k = 0; k < names.length; k++) {
+        System.out.printf("source %s: acc=%.4f covers=%d%n", names[k],
+            st[k][0] / (double) Math.max(1, st[k][1]), st[k][1]);
+      }
+    }
+    System.out.printf("algorithm=%s epochs=%d l2=%g rate=%g%n", algo, epochs, l2, rate);
+    if (cv) {
+      int ok = 0;
+      for (int f = 0; f < 10; f++) {
+        List<Example> tr = new ArrayList<>();
+        List<Example> te = new ArrayList<>();
+        for (int k = 0; k < every.size(); k++) {
+          (foldOf.get(k) == f ? te : tr).add(every.get(k));
+        }
+        PolyphoneModel m = train(tr, epochs);
+        int foldOk = 0;
+        for (Example ex : te) {
+          String p = predict(m, ex);
+          if (p.equals(ex.gold())) {
+            foldOk++;
+          } else if (showErrors) {
+            String kind = !m.labels(ex.ch()).contains(ex.gold()) ? "UNSEEN-LABEL"
+                : ex.gold().equals(ex.dictGuess()) ? "DICT-RIGHT" : "DICT-WRONG";
+            String pp = ex.lexical().pinyinProWordAt(ex.index());
+            System.out.printf("CVERR %s %s gold=%s got=%s dict=%s pp=%s long=%s%n", kind, ex.ch(),
+                ex.gold(), p, ex.dictGuess(), pp, ex.lexical().longestAt(ex.index()));
+          }
+        }
+        ok += foldOk;
+        System.out.printf("fold %d: acc=%.4f n=%d%n", f, foldOk / (double) te.size(), te.size());
+      }
+      System.out.printf("10-fold cross-validation: acc=%.4f n=%d%n", ok / (double) every.size(),
+          every.size());
+    }
     PolyphoneModel fold = train(train, epochs);
     report("held-out", held, fold);
     report("train-fold", train, fold);
@@ -160,8 +226,82 @@ public final class PolyphoneTrainer {
     return m.predict(ex.sentence(), ex.lexical(), ex.index(), lexicon, cands);
   }
 
-  /** Averaged perceptron with lazy averaging. */
   private static PolyphoneModel train(List<Example> data, int epochs) {
+    return algo.equals("perceptron") ? trainPerceptron(data, epochs) : trainMaxent(data, epochs);
+  }
+
+  /**
+   * Log-linear (maximum entropy) model over the candidates of each example, trained by AdaGrad
+   * with L2 regularisation applied to the features of each update.
+   */
+  private static PolyphoneModel trainMaxent(List<Example> data, int epochs) {
+    Map<String, double[]> w = new HashMap<>(); // [weight, sum of squared gradients]
+    List<Example> order = new ArrayList<>(data);
+    Random rnd = new Random(20240607L);
+    for (int e = 0; e < epochs; e++) {
+      Collections.shuffle(order, rnd);
+      for (Example ex : order) {
+        int n = ex.candidates().size();
+        if (n < 2) {
+          continue;
+        }
+        List<List<String>> keys = new ArrayList<>(n);
+        double[] sc = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+          keys.add(keys(ex, k));
+          for (String key : keys.get(k)) {
+            double[] v = w.get(key);
+            if (v != null) {
+              sc[k] += v[0];
+            }
+          }
+          max = Math.max(max, sc[k]);
+        }
+        double z = 0;
+        for (int k = 0; k < n; k++) {
+          sc[k] = Math.exp(sc[k] - max);
+          z += sc[k];
+        }
+        Map<String, Double> grad = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+          double coef = (ex.candidates().get(k).equals(ex.gold()) ? 1 : 0) - sc[k] / z;
+          for (String key : keys.get(k)) {
+            grad.merge(key, coef, Double::sum);
+          }
+        }
+        for (Map.Entry<String, Double> g : grad.entrySet()) {
+          double[] v = w.computeIfAbsent(g.getKey(), k -> new double[2]);
+          double gr = g.getValue() - l2 * v[0];
+          v[1] += gr * gr;
+          v[0] += rate * gr / Math.sqrt(v[1] + 1e-8);
+        }
+      }
+    }
+    Map<String, Float> out = new HashMap<>();
+    for (Map.Entry<String, double[]> e : w.entrySet()) {
+      double a = e.getValue()[0];
+      if (Math.abs(a) >= 1e-3) {
+        out.put(e.getKey(), (float) (Math.round(a * 1e4) / 1e4));
+      }
+    }
+    return new PolyphoneModel(out, labelsOf(data));
+  }
+
+  private static Map<String, List<String>> labelsOf(List<Example> data) {
+    Map<String, Set<String>> labels = new TreeMap<>();
+    for (Example ex : data) {
+      labels.computeIfAbsent(ex.ch(), k -> new LinkedHashSet<>()).add(ex.gold());
+    }
+    Map<String, List<String>> lab = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : labels.entrySet()) {
+      lab.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    return lab;
+  }
+
+  /** Averaged perceptron with lazy averaging. */
+  private static PolyphoneModel trainPerceptron(List<Example> data, int epochs) {
     Map<String, double[]> w = new HashMap<>(); // [weight, accumulated, last-update step]
     Map<String, Set<String>> labels = new TreeMap<>();
     for (Example ex : data) {
