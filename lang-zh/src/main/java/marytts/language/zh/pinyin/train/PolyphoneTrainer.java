@@ -39,7 +39,7 @@ public final class PolyphoneTrainer {
 
   private static PinyinLexicon lexicon;
   private static boolean showErrors;
-  private static String algo = "maxent";
+  private static String algo = "perceptron";
   private static double l2 = 1e-4;
   private static double rate = 0.2;
 
