@@ -50,13 +50,20 @@ public final class MandarinPronouncer {
       } else if (cp == '儿' && Erhua.isSuffix(s, i, ev)) {
         erhua[i] = true;
         lexical[i] = "r5";
+      } else if (cp == '々') {
+        // iteration mark repeats the previous character (天々 = 天天); alone it reads tong2
+        lexical[i] = i > 0 && lexical[i - 1] != null ? lexical[i - 1] : "tong2";
+      } else if (cp == '了' && clauseInitial(s, i)) {
+        lexical[i] = "liao3"; // 了 cannot be the particle le at the start of a clause
       } else if (cp == '重' && afterNumeral(s, i)) {
         lexical[i] = "chong2"; // classifier "layer": 一重, 两重, 几重
+      } else if (cp == '斗' && afterNumeral(s, i)) {
+        lexical[i] = "dou3"; // measure: 一斗米
       } else {
         lexical[i] = choose(s, ev, i, lex, model);
       }
     }
-    String[] surface = sandhi.apply(s, lexical, ev);
+    String[] surface = sandhi.apply(s, lexical, ev, lex);
     for (int i = 0; i < n; i++) {
       if (erhua[i]) {
         surface[i] = "er5";
@@ -83,7 +90,14 @@ public final class MandarinPronouncer {
     return lex.citation(cp, r);
   }
 
-  /** 重 standing alone as a word right after a numeral (一重, 九重) is the classifier chong2. */
+  private static boolean clauseInitial(Sentence s, int i) {
+    return i == 0 || !s.isHan(i - 1) && !Character.isLetterOrDigit(s.codePoint(i - 1));
+  }
+
+  /**
+   * A single-character word right after a numeral: 重 (layer) and 斗 (measure) are then
+   * classifiers with a fixed reading.
+   */
   private static boolean afterNumeral(Sentence s, int i) {
     Sentence.Span w = s.wordAt(i);
     return i > 0 && w.length() == 1 && "一二三四五六七八九十两双几多".indexOf(s.codePoint(i - 1)) >= 0;

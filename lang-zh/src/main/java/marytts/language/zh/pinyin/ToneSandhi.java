@@ -40,6 +40,14 @@ public final class ToneSandhi {
    * @return surface readings per token (null for non-Han tokens)
    */
   public String[] apply(Sentence s, String[] lexical, LexicalEvidence ev) {
+    return apply(s, lexical, ev, null);
+  }
+
+  /**
+   * Computes surface readings; with a lexicon, a 一/不 that starts a lexicon word of three or more
+   * characters (一更天, 一丝不苟) takes the tone that word gives it even when the segmenter split it.
+   */
+  public String[] apply(Sentence s, String[] lexical, LexicalEvidence ev, PinyinLexicon lex) {
     int n = s.size();
     String[] out = lexical.clone();
     int[] lexTone = new int[n];
@@ -75,9 +83,11 @@ public final class ToneSandhi {
         continue;
       }
       String wr = ev.inPinyinProWord[i] ? ev.wordReading(i) : null;
-      if (wr != null && PinyinSyllables.base(wr).equals(cp == '一' ? "yi" : "bu")) {
-        out[i] = wr;
-        continue;
+      if (wr == null && lex != null) {
+        wr = startingWordReading(s, i, lex);
+      }
+      if (wr != null && !PinyinSyllables.base(wr).equals(cp == '一' ? "yi" : "bu")) {
+        wr = null;
       }
       boolean nextHan = i + 1 < n && out[i + 1] != null;
       boolean betweenCopies = nextHan && i > 0 && out[i - 1] != null
@@ -86,6 +96,8 @@ public final class ToneSandhi {
       if (cp == '不') {
         if (betweenCopies) {
           out[i] = "bu5";
+        } else if (wr != null) {
+          out[i] = wr; // lexicalised: 对不起 bu5, 差不多 bu5
         } else if (nextHan && BU_KEEPS_BEFORE.indexOf(s.codePoint(i + 1)) >= 0) {
           out[i] = "bu4";
         } else {
@@ -93,7 +105,7 @@ public final class ToneSandhi {
         }
         continue;
       }
-      out[i] = yiTone(s, ev, i, out, nextTone, betweenCopies);
+      out[i] = yiTone(s, ev, i, out, nextTone, betweenCopies, wr);
     }
     // 4. third tone
     int[] t = new int[n];
@@ -145,6 +157,42 @@ public final class ToneSandhi {
         && (tag.startsWith("ns") || tag.startsWith("nt"));
   }
 
+  private static String startingWordReading(Sentence s, int i, PinyinLexicon lex) {
+    for (int e = Math.min(s.size(), i + lex.maxWordLength()); e >= i + 3; e--) {
+      if (LexicalEvidence.allHan(s, i, e)) {
+        String[] r = lex.pinyinProWord(s.text(i, e));
+        if (r != null) {
+          return r[0];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** 一 as a day of the month (五月一号, 五月一日) or a bus route number (一路公交, 一路车). */
+  private static boolean dateOrRoute(Sentence s, int i) {
+    int n = s.size();
+    if (i + 1 >= n) {
+      return false;
+    }
+    int next = s.codePoint(i + 1);
+    if (i > 0 && s.codePoint(i - 1) == '月' && (next == '号' || next == '日')) {
+      return true;
+    }
+    if (next == '路' && i + 2 < n) {
+      String after = s.text(i + 2, Math.min(n, i + 6));
+      for (String v : ROUTE_FOLLOWERS) {
+        if (after.startsWith(v)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ROUTE_FOLLOWERS =
+      {"公交", "公共汽车", "汽车", "巴士", "电车", "车", "线路", "大巴"};
+
   /**
    * Units for third-tone sandhi: segmented words, except that a word unknown to the lexicons is
    * split into its longest-match lexicon sub-words (小老虎 → 小|老虎), so the cyclic rule sees its
@@ -189,7 +237,7 @@ public final class ToneSandhi {
   }
 
   private static String yiTone(Sentence s, LexicalEvidence ev, int i, String[] out, int nextTone,
-      boolean betweenCopies) {
+      boolean betweenCopies, String lexiconTone) {
     int n = s.size();
     boolean nextHan = i + 1 < n && out[i + 1] != null;
     if (!nextHan) {
@@ -208,12 +256,18 @@ public final class ToneSandhi {
       return "yi1";
     }
     Sentence.Span w = s.wordAt(i);
-    if (numberInName(s, i)) {
+    if (numberInName(s, i) || dateOrRoute(s, i)) {
       return "yi1";
     }
+    if (lexiconTone != null) {
+      return lexiconTone; // tone the lexicon gives 一 inside a word (一会儿 yi2, 一更天 yi1)
+    }
     boolean knownWord = ev.pinyinProWord[i] != null || ev.hanlpWord[i] != null;
-    if (w.length() > 1 && w.end() - 1 == i && knownWord) {
-      return "yi1"; // final in a lexicon word: 统一, 唯一, 之一
+    int nextWord = s.wordIndexOf(i) + 1;
+    boolean classifierFollows = nextWord < s.words().size()
+        && s.words().get(nextWord).tag().startsWith("q");
+    if (w.length() > 1 && w.end() - 1 == i && knownWord && !classifierFollows) {
+      return "yi1"; // final in a lexicon word: 统一, 唯一, 之一 (but 之一寸光: 一 + classifier)
     }
     if (next == '月' && (i + 2 >= n || !s.isHan(i + 2) || "份底初中".indexOf(s.codePoint(i + 2)) >= 0)) {
       return "yi1"; // month name 一月

@@ -84,7 +84,13 @@ class MandarinPronouncerTest {
       "一月|yi1 yue4",
       "北京一中|bei3 jing1 yi1 zhong1",
       "我在上海一天|wo3 zai4 shang4 hai3 yi4 tian1",
-      "山一重水一重|shan1 yi4 chong2 shui3 yi4 chong2"})
+      "山一重水一重|shan1 yi4 chong2 shui3 yi4 chong2",
+      "五月一号|wu3 yue4 yi1 hao4",
+      "一路公交|yi1 lu4 gong1 jiao1",
+      "一路顺风|yi2 lu4 shun4 feng1",
+      "一千一百一十一|yi4 qian1 yi1 bai3 yi1 shi2 yi1",
+      "一会儿|yi2 hui4 er5",
+      "一丝不苟|yi4 si1 bu4 gou3"})
   void appliesYiSandhi(String text, String expected) {
     assertEquals(expected, surface(text));
   }
@@ -104,6 +110,24 @@ class MandarinPronouncerTest {
       "不一定|bu4 yi2 ding4"})
   void appliesBuSandhi(String text, String expected) {
     assertEquals(expected, surface(text));
+  }
+
+  @Test
+  void repeatsPreviousSyllableForIterationMark() {
+    assertEquals("tian1 tian1 xiang4 shang4", surface("天々向上"));
+    assertEquals("tong2", lexical("々"));
+  }
+
+  @Test
+  void readsClauseInitialLeAsLiao() {
+    assertEquals("liao3 ba5", lexical("了吧"));
+    assertEquals("hao3 le5", lexical("好了"));
+  }
+
+  @Test
+  void readsClassifiersAfterNumerals() {
+    assertEquals("yi1 chong2 shan1 shui3", lexical("一重山水"));
+    assertEquals("yi1 dou3 mi3", lexical("一斗米"));
   }
 
   @Test

@@ -19,8 +19,8 @@ import marytts.language.zh.pinyin.PinyinSyllables;
  * run this class with {@code package/json/modern.json}, {@code package/json/complete.json} and the
  * output path. All of {@code modern.json} is kept; from {@code complete.json} (349k words, too big
  * to ship) only words not in modern.json that read some polyphonic character (several readings in
- * HanLP's pinyin dictionary) differently from its default reading are kept, since only those
- * change a decision. Output lines are
+ * HanLP's pinyin dictionary) differently from its default reading, or that contain 一 or 不
+ * (whose tones there are lexicalised surface tones), are kept, since only those change a decision. Output lines are
  * {@code word TAB numbered-syllables(space separated) TAB frequency}, sorted by word. Tones are kept
  * as the source writes them (一/不 inside words already carry their surface tone there; neutral
  * tones mark lexicalised neutral syllables).
@@ -51,7 +51,8 @@ public final class PinyinProLexiconConverter {
       }
       String[] syl = e.getValue().split("\t")[0].split(" ");
       int[] cps = word.codePoints().toArray();
-      boolean informative = false;
+      // words with 一/不 keep their lexicalised tones (一更天 yi1 geng1 tian1)
+      boolean informative = word.indexOf('一') >= 0 || word.indexOf('不') >= 0;
       for (int k = 0; k < cps.length; k++) {
         java.util.List<String> rs = hanlp.get(cps[k]);
         if (rs == null || rs.size() < 2 || cps[k] == '一' || cps[k] == '不') {
