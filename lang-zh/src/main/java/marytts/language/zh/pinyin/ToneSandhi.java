@@ -1,0 +1,277 @@
+package marytts.language.zh.pinyin;
+
+/**
+ * Surface tones from lexical tones, applied in this order:
+ *
+ * <ol>
+ *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), the plural
+ *       suffix 们, the second syllable of a reduplicated verb (看看);
+ *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
+ *       fourth; a lexicon word's own tone for 不 wins;
+ *   <li>一: first tone as ordinal (第一), inside numbers (十一, 一九), at the end of a lexicon word
+ *       or phrase (统一), before the function words 的/而/之/也/是 (一是…二是…); neutral in 看一看;
+ *       else second before a fourth tone and fourth before tones 1-3;
+ *   <li>third tone: inside a segmented word every third tone followed by a third tone becomes
+ *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
+ *       third tone before a unit starting with a (surface) third tone becomes second. Units are
+ *       segmented words, with words unknown to the lexicons split into lexicon sub-words (展览|馆 → zhan2
+ *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3). Punctuation and non-Han tokens break chains.
+ * </ol>
+ *
+ * Stateless and thread-safe.
+ */
+public final class ToneSandhi {
+
+  private static final String DIGITS = "零〇一二三四五六七八九";
+  private static final String NUMERALS = "零〇一二三四五六七八九十百千万亿两";
+  /** Function words after which 一 keeps its citation tone (一是…二是…, 一而再). */
+  private static final String YI_KEEPS_BEFORE = "的而之也是";
+  /** Function words after which 不 keeps its citation tone. */
+  private static final String BU_KEEPS_BEFORE = "的而之";
+  /** Abbreviated institution kinds numbered in names: 一中 (school), 一台 (channel), 一院... */
+  private static final String INSTITUTIONS = "中小台院厂校所队团师军局处";
+
+  /**
+   * Computes surface readings.
+   *
+   * @param s the sentence
+   * @param lexical lexical readings per token (null for non-Han tokens)
+   * @param ev lexicon evidence for the sentence
+   * @return surface readings per token (null for non-Han tokens)
+   */
+  public String[] apply(Sentence s, String[] lexical, LexicalEvidence ev) {
+    return apply(s, lexical, ev, null);
+  }
+
+  /**
+   * Computes surface readings; with a lexicon, a 一/不 that starts a lexicon word of three or more
+   * characters (一更天, 一丝不苟) takes the tone that word gives it even when the segmenter split it.
+   */
+  public String[] apply(Sentence s, String[] lexical, LexicalEvidence ev, PinyinLexicon lex) {
+    int n = s.size();
+    String[] out = lexical.clone();
+    int[] lexTone = new int[n];
+    for (int i = 0; i < n; i++) {
+      lexTone[i] = lexical[i] == null ? 0 : PinyinSyllables.tone(lexical[i]);
+    }
+    // 1. neutral tones
+    for (int i = 0; i < n; i++) {
+      if (out[i] == null || s.codePoint(i) == '一' || s.codePoint(i) == '不') {
+        continue;
+      }
+      String wr = ev.wordReading(i);
+      if (ev.inPinyinProWord[i] && wr != null && PinyinSyllables.tone(wr) == 5
+          && PinyinSyllables.base(wr).equals(PinyinSyllables.base(out[i]))) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+        continue;
+      }
+      Sentence.Span w = s.wordAt(i);
+      if (s.codePoint(i) == '们' && i > w.start()) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+      } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
+          && w.tag().startsWith("v") && wr == null) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+      }
+    }
+    // 2./3. 不 and 一
+    for (int i = 0; i < n; i++) {
+      if (out[i] == null) {
+        continue;
+      }
+      int cp = s.codePoint(i);
+      if (cp != '一' && cp != '不') {
+        continue;
+      }
+      String wr = ev.inPinyinProWord[i] ? ev.wordReading(i) : null;
+      if (wr == null && lex != null) {
+        wr = startingWordReading(s, i, lex);
+      }
+      if (wr != null && !PinyinSyllables.base(wr).equals(cp == '一' ? "yi" : "bu")) {
+        wr = null;
+      }
+      boolean nextHan = i + 1 < n && out[i + 1] != null;
+      boolean betweenCopies = nextHan && i > 0 && out[i - 1] != null
+          && s.codePoint(i - 1) == s.codePoint(i + 1) && s.codePoint(i + 1) != cp;
+      int nextTone = nextHan ? lexTone[i + 1] : 0;
+      if (cp == '不') {
+        if (betweenCopies) {
+          out[i] = "bu5";
+        } else if (wr != null) {
+          out[i] = wr; // lexicalised: 对不起 bu5, 差不多 bu5
+        } else if (nextHan && BU_KEEPS_BEFORE.indexOf(s.codePoint(i + 1)) >= 0) {
+          out[i] = "bu4";
+        } else {
+          out[i] = nextTone == 4 ? "bu2" : "bu4";
+        }
+        continue;
+      }
+      out[i] = yiTone(s, ev, i, out, nextTone, betweenCopies, wr);
+    }
+    // 4. third tone
+    int[] t = new int[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = out[i] == null ? 0 : PinyinSyllables.tone(out[i]);
+    }
+    int[] r = t.clone();
+    java.util.List<int[]> units = prosodicUnits(s, ev);
+    for (int[] u : units) {
+      for (int i = u[0]; i + 1 < u[1]; i++) {
+        if (t[i] == 3 && t[i + 1] == 3) {
+          r[i] = 2;
+        }
+      }
+    }
+    for (int k = units.size() - 2; k >= 0; k--) {
+      int last = units.get(k)[1] - 1;
+      int next = units.get(k)[1];
+      if (next < n && next == units.get(k + 1)[0] && r[last] == 3 && r[next] == 3) {
+        r[last] = 2;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (out[i] != null && r[i] != t[i]) {
+        out[i] = PinyinSyllables.withTone(out[i], r[i]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * 一 as a number inside an institution name: right after a place or organisation name and
+   * followed by one institution character (school, channel, hospital, factory...) that ends the
+   * phrase (北京一中, 上海一中, 湖南一台).
+   */
+  private static boolean numberInName(Sentence s, int i) {
+    int n = s.size();
+    if (i == 0 || i + 1 >= n || !s.isHan(i + 1) || (i + 2 < n && s.isHan(i + 2))
+        || INSTITUTIONS.indexOf(s.codePoint(i + 1)) < 0) {
+      return false;
+    }
+    Sentence.Span own = s.wordAt(i);
+    if (own.start() != i) {
+      return false;
+    }
+    Sentence.Span prev = s.wordAt(i - 1);
+    String tag = prev.tag();
+    return prev.end() == i && prev.length() >= 2
+        && (tag.startsWith("ns") || tag.startsWith("nt"));
+  }
+
+  private static String startingWordReading(Sentence s, int i, PinyinLexicon lex) {
+    for (int e = Math.min(s.size(), i + lex.maxWordLength()); e >= i + 3; e--) {
+      if (LexicalEvidence.allHan(s, i, e)) {
+        String[] r = lex.pinyinProWord(s.text(i, e));
+        if (r != null) {
+          return r[0];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** 一 as a day of the month (五月一号, 五月一日) or a bus route number (一路公交, 一路车). */
+  private static boolean dateOrRoute(Sentence s, int i) {
+    int n = s.size();
+    if (i + 1 >= n) {
+      return false;
+    }
+    int next = s.codePoint(i + 1);
+    if (i > 0 && s.codePoint(i - 1) == '月' && (next == '号' || next == '日')) {
+      return true;
+    }
+    if (next == '路' && i + 2 < n) {
+      String after = s.text(i + 2, Math.min(n, i + 6));
+      for (String v : ROUTE_FOLLOWERS) {
+        if (after.startsWith(v)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ROUTE_FOLLOWERS =
+      {"公交", "公共汽车", "汽车", "巴士", "电车", "车", "线路", "大巴"};
+
+  /**
+   * Units for third-tone sandhi: segmented words, except that a word unknown to the lexicons is
+   * split into its longest-match lexicon sub-words (小老虎 → 小|老虎), so the cyclic rule sees its
+   * internal structure.
+   */
+  static java.util.List<int[]> prosodicUnits(Sentence s, LexicalEvidence ev) {
+    java.util.List<int[]> units = new java.util.ArrayList<>();
+    for (Sentence.Span w : s.words()) {
+      boolean known = ev.pinyinProWord[w.start()] != null || ev.hanlpWord[w.start()] != null;
+      if (known || w.length() <= 2) {
+        units.add(new int[] {w.start(), w.end()});
+        continue;
+      }
+      int i = w.start();
+      while (i < w.end()) {
+        int len = Math.max(1, ev.subWordLength[i]);
+        int end = Math.min(w.end(), i + len);
+        units.add(new int[] {i, end});
+        i = end;
+      }
+    }
+    // a run of Chinese numerals (九|九九) is one unit
+    java.util.List<int[]> merged = new java.util.ArrayList<>();
+    for (int[] u : units) {
+      int[] prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (prev != null && prev[1] == u[0] && numerals(s, prev) && numerals(s, u)) {
+        prev[1] = u[1];
+      } else {
+        merged.add(u);
+      }
+    }
+    return merged;
+  }
+
+  private static boolean numerals(Sentence s, int[] u) {
+    for (int i = u[0]; i < u[1]; i++) {
+      if (NUMERALS.indexOf(s.codePoint(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String yiTone(Sentence s, LexicalEvidence ev, int i, String[] out, int nextTone,
+      boolean betweenCopies, String lexiconTone) {
+    int n = s.size();
+    boolean nextHan = i + 1 < n && out[i + 1] != null;
+    if (!nextHan) {
+      return "yi1";
+    }
+    if (betweenCopies) {
+      return "yi5";
+    }
+    int prev = i > 0 ? s.codePoint(i - 1) : 0;
+    int next = s.codePoint(i + 1);
+    if (prev == '第' || prev == '初') {
+      return "yi1";
+    }
+    if (DIGITS.indexOf(next) >= 0 || (prev != 0 && NUMERALS.indexOf(prev) >= 0)
+        || YI_KEEPS_BEFORE.indexOf(next) >= 0) {
+      return "yi1";
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (numberInName(s, i) || dateOrRoute(s, i)) {
+      return "yi1";
+    }
+    if (lexiconTone != null) {
+      return lexiconTone; // tone the lexicon gives 一 inside a word (一会儿 yi2, 一更天 yi1)
+    }
+    boolean knownWord = ev.pinyinProWord[i] != null || ev.hanlpWord[i] != null;
+    int nextWord = s.wordIndexOf(i) + 1;
+    boolean classifierFollows = nextWord < s.words().size()
+        && s.words().get(nextWord).tag().startsWith("q");
+    if (w.length() > 1 && w.end() - 1 == i && knownWord && !classifierFollows) {
+      return "yi1"; // final in a lexicon word: 统一, 唯一, 之一 (but 之一寸光: 一 + classifier)
+    }
+    if (next == '月' && (i + 2 >= n || !s.isHan(i + 2) || "份底初中".indexOf(s.codePoint(i + 2)) >= 0)) {
+      return "yi1"; // month name 一月
+    }
+    return nextTone == 4 ? "yi2" : "yi4";
+  }
+}

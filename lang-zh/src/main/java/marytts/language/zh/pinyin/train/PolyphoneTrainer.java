@@ -1,0 +1,381 @@
+package marytts.language.zh.pinyin.train;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import marytts.language.zh.pinyin.LexicalEvidence;
+import marytts.language.zh.pinyin.PinyinLexicon;
+import marytts.language.zh.pinyin.PolyphoneFeatures;
+import marytts.language.zh.pinyin.PolyphoneModel;
+import marytts.language.zh.pinyin.Segmenter;
+import marytts.language.zh.pinyin.Sentence;
+
+/**
+ * Trains the polyphone classifier (averaged perceptron) on a labelled TSV in the format of
+ * {@code polyphone_dev.tsv} (id, sentence, index, char, pinyin).
+ *
+ * <p>Usage: {@code PolyphoneTrainer TSV OUT.model.gz [--all] [--epochs N]}. The fixed held-out fold
+ * is every 10th data row (row number modulo 10 == 0); without {@code --all} the model is trained
+ * on the other 9/10 and the held-out accuracy is printed; with {@code --all} the held-out figure is
+ * still computed by a fold run first, then a model trained on every row is written. Deterministic:
+ * fixed shuffling seed.
+ */
+public final class PolyphoneTrainer {
+
+  private record Example(String ch, String gold, List<String> candidates, List<String> context,
+      List<List<String>> evidence, String dictGuess, String firstReading, Sentence sentence,
+      LexicalEvidence lexical, int index) {}
+
+  private static PinyinLexicon lexicon;
+  private static boolean showErrors;
+  private static String algo = "perceptron";
+  private static double l2 = 1e-4;
+  private static double rate = 0.2;
+
+  private PolyphoneTrainer() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: PolyphoneTrainer TSV OUT.model.gz [--all] [--epochs N]");
+      System.exit(2);
+    }
+    boolean all = false;
+    boolean cv = false;
+    int epochs = 12;
+    // --errors prints held-out mistakes
+    for (int k = 2; k < args.length; k++) {
+      if (args[k].equals("--all")) {
+        all = true;
+      } else if (args[k].equals("--algo")) {
+        algo = args[++k];
+      } else if (args[k].equals("--l2")) {
+        l2 = Double.parseDouble(args[++k]);
+      } else if (args[k].equals("--rate")) {
+        rate = Double.parseDouble(args[++k]);
+      } else if (args[k].equals("--cv")) {
+        cv = true;
+      } else if (args[k].equals("--errors")) {
+        showErrors = true;
+      } else if (args[k].equals("--epochs")) {
+        epochs = Integer.parseInt(args[++k]);
+      }
+    }
+    PinyinLexicon lex = PinyinLexicon.load();
+    lexicon = lex;
+    Segmenter seg = new Segmenter();
+    List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+    List<Example> train = new ArrayList<>();
+    List<Example> held = new ArrayList<>();
+    List<Example> every = new ArrayList<>();
+    List<Integer> foldOf = new ArrayList<>();
+    int skipped = 0;
+    for (int row = 1; row < lines.size(); row++) {
+      String[] c = lines.get(row).split("\t");
+      if (c.length < 5) {
+        continue;
+      }
+      Sentence s = seg.segment(c[1]);
+      int i = Integer.parseInt(c[2]);
+      if (i >= s.size() || !s.charAt(i).equals(c[3])) {
+        skipped++;
+        continue;
+      }
+      LexicalEvidence ev = LexicalEvidence.of(s, lex);
+      List<String> cand = new ArrayList<>(
+          new LinkedHashSet<>(PolyphoneFeatures.candidates(s, ev, i, lex, null)));
+      Example ex = example(s, ev, i, lex, cand, c[4]);
+      every.add(ex);
+      foldOf.add((row - 1) % 10);
+      if ((row - 1) % 10 == 0) {
+        held.add(ex);
+      } else {
+        train.add(ex);
+      }
+    }
+    System.out.printf("examples: train=%d held-out=%d skipped=%d%n", train.size(), held.size(),
+        skipped);
+    if (showErrors) {
+      int[][] st = new int[6][2];
+      for (Example ex : every) {
+        LexicalEvidence ev = ex.lexical();
+        int i = ex.index();
+        String[] src = {ev.pinyinProWordAt(i), ev.hanlpWordAt(i), ev.subWordAt(i),
+            ev.longestAt(i), ev.longestHanlpAt(i), lexicon.defaultReading(ex.sentence().codePoint(i))};
+        for (int k = 0; k < src.length; k++) {
+          if (src[k] != null) {
+            st[k][1]++;
+            if (src[k].equals(ex.gold())) {
+              st[k][0]++;
+            }
+          }
+        }
+      }
+      String[] names = {"pinyin-pro seg word", "hanlp seg word", "sub-word", "longest pp",
+          "longest hanlp", "default"};
+      for (int k = 0; k < names.length; k++) {
+        System.out.printf("source %s: acc=%.4f covers=%d%n", names[k],
+            st[k][0] / (double) Math.max(1, st[k][1]), st[k][1]);
+      }
+    }
+    System.out.printf("algorithm=%s epochs=%d l2=%g rate=%g%n", algo, epochs, l2, rate);
+    if (cv) {
+      int ok = 0;
+      for (int f = 0; f < 10; f++) {
+        List<Example> tr = new ArrayList<>();
+        List<Example> te = new ArrayList<>();
+        for (int k = 0; k < every.size(); k++) {
+          (foldOf.get(k) == f ? te : tr).add(every.get(k));
+        }
+        PolyphoneModel m = train(tr, epochs);
+        int foldOk = 0;
+        for (Example ex : te) {
+          String p = predict(m, ex);
+          if (p.equals(ex.gold())) {
+            foldOk++;
+          } else if (showErrors) {
+            String kind = !m.labels(ex.ch()).contains(ex.gold()) ? "UNSEEN-LABEL"
+                : ex.gold().equals(ex.dictGuess()) ? "DICT-RIGHT" : "DICT-WRONG";
+            String pp = ex.lexical().pinyinProWordAt(ex.index());
+            System.out.printf("CVERR %s %s gold=%s got=%s dict=%s pp=%s long=%s%n", kind, ex.ch(),
+                ex.gold(), p, ex.dictGuess(), pp, ex.lexical().longestAt(ex.index()));
+          }
+        }
+        ok += foldOk;
+        System.out.printf("fold %d: acc=%.4f n=%d%n", f, foldOk / (double) te.size(), te.size());
+      }
+      System.out.printf("10-fold cross-validation: acc=%.4f n=%d%n", ok / (double) every.size(),
+          every.size());
+    }
+    PolyphoneModel fold = train(train, epochs);
+    report("held-out", held, fold);
+    report("train-fold", train, fold);
+    PolyphoneModel shipped = all ? train(every, epochs) : fold;
+    try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
+      shipped.write(out);
+    }
+    System.out.printf("wrote %s (%d weights, trained on %s)%n", args[1], shipped.size(),
+        all ? "all rows" : "the training fold");
+  }
+
+  private static Example example(Sentence s, LexicalEvidence ev, int i, PinyinLexicon lex,
+      List<String> cand, String gold) {
+    List<String> ctx = PolyphoneFeatures.context(s, ev, i);
+    List<List<String>> evid = new ArrayList<>();
+    Set<String> withGold = new LinkedHashSet<>(cand);
+    withGold.add(gold);
+    List<String> candidates = new ArrayList<>(withGold);
+    for (String y : candidates) {
+      evid.add(PolyphoneFeatures.evidence(s, ev, i, lex, y));
+    }
+    String dict = ev.wordReading(i);
+    String first = lex.defaultReading(s.codePoint(i));
+    return new Example(s.charAt(i), gold, candidates, ctx, evid, dict != null ? dict : first,
+        first, s, ev, i);
+  }
+
+  private static void report(String name, List<Example> data, PolyphoneModel m) {
+    int ok = 0;
+    int dictOk = 0;
+    int firstOk = 0;
+    for (Example ex : data) {
+      String p = predict(m, ex);
+      if (p.equals(ex.gold())) {
+        ok++;
+      } else if (showErrors && name.equals("held-out")) {
+        int i = ex.index();
+        Sentence s = ex.sentence();
+        StringBuilder seg = new StringBuilder();
+        for (Sentence.Span w : s.words()) {
+          if (Math.abs(w.start() - i) < 8) {
+            seg.append(s.text(w.start(), w.end())).append('/').append(w.tag()).append(' ');
+          }
+        }
+        System.out.printf("ERR %s gold=%s got=%s dict=%s | %s%n", ex.ch(), ex.gold(), p,
+            ex.dictGuess(), seg);
+      }
+      if (ex.gold().equals(ex.dictGuess())) {
+        dictOk++;
+      }
+      if (ex.gold().equals(ex.firstReading())) {
+        firstOk++;
+      }
+    }
+    System.out.printf("%s: model acc=%.4f  dictionary acc=%.4f  first-reading acc=%.4f  n=%d%n",
+        name, ok / (double) data.size(), dictOk / (double) data.size(),
+        firstOk / (double) data.size(), data.size());
+  }
+
+  /** Prediction exactly as at run time: candidates from the lexicon and the model's labels. */
+  private static String predict(PolyphoneModel m, Example ex) {
+    List<String> cands = PolyphoneFeatures.candidates(ex.sentence(), ex.lexical(), ex.index(),
+        lexicon, m);
+    if (cands.size() == 1) {
+      return cands.get(0);
+    }
+    return m.predict(ex.sentence(), ex.lexical(), ex.index(), lexicon, cands);
+  }
+
+  private static PolyphoneModel train(List<Example> data, int epochs) {
+    return algo.equals("perceptron") ? trainPerceptron(data, epochs) : trainMaxent(data, epochs);
+  }
+
+  /**
+   * Log-linear (maximum entropy) model over the candidates of each example, trained by AdaGrad
+   * with L2 regularisation applied to the features of each update.
+   */
+  private static PolyphoneModel trainMaxent(List<Example> data, int epochs) {
+    Map<String, double[]> w = new HashMap<>(); // [weight, sum of squared gradients]
+    List<Example> order = new ArrayList<>(data);
+    Random rnd = new Random(20240607L);
+    for (int e = 0; e < epochs; e++) {
+      Collections.shuffle(order, rnd);
+      for (Example ex : order) {
+        int n = ex.candidates().size();
+        if (n < 2) {
+          continue;
+        }
+        List<List<String>> keys = new ArrayList<>(n);
+        double[] sc = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+          keys.add(keys(ex, k));
+          for (String key : keys.get(k)) {
+            double[] v = w.get(key);
+            if (v != null) {
+              sc[k] += v[0];
+            }
+          }
+          max = Math.max(max, sc[k]);
+        }
+        double z = 0;
+        for (int k = 0; k < n; k++) {
+          sc[k] = Math.exp(sc[k] - max);
+          z += sc[k];
+        }
+        Map<String, Double> grad = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+          double coef = (ex.candidates().get(k).equals(ex.gold()) ? 1 : 0) - sc[k] / z;
+          for (String key : keys.get(k)) {
+            grad.merge(key, coef, Double::sum);
+          }
+        }
+        for (Map.Entry<String, Double> g : grad.entrySet()) {
+          double[] v = w.computeIfAbsent(g.getKey(), k -> new double[2]);
+          double gr = g.getValue() - l2 * v[0];
+          v[1] += gr * gr;
+          v[0] += rate * gr / Math.sqrt(v[1] + 1e-8);
+        }
+      }
+    }
+    Map<String, Float> out = new HashMap<>();
+    for (Map.Entry<String, double[]> e : w.entrySet()) {
+      double a = e.getValue()[0];
+      if (Math.abs(a) >= 1e-3) {
+        out.put(e.getKey(), (float) (Math.round(a * 1e4) / 1e4));
+      }
+    }
+    return new PolyphoneModel(out, labelsOf(data));
+  }
+
+  private static Map<String, List<String>> labelsOf(List<Example> data) {
+    Map<String, Set<String>> labels = new TreeMap<>();
+    for (Example ex : data) {
+      labels.computeIfAbsent(ex.ch(), k -> new LinkedHashSet<>()).add(ex.gold());
+    }
+    Map<String, List<String>> lab = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : labels.entrySet()) {
+      lab.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    return lab;
+  }
+
+  /** Averaged perceptron with lazy averaging. */
+  private static PolyphoneModel trainPerceptron(List<Example> data, int epochs) {
+    Map<String, double[]> w = new HashMap<>(); // [weight, accumulated, last-update step]
+    Map<String, Set<String>> labels = new TreeMap<>();
+    for (Example ex : data) {
+      labels.computeIfAbsent(ex.ch(), k -> new LinkedHashSet<>()).add(ex.gold());
+    }
+    List<Example> order = new ArrayList<>(data);
+    Random rnd = new Random(20240607L);
+    long step = 1;
+    for (int e = 0; e < epochs; e++) {
+      Collections.shuffle(order, rnd);
+      for (Example ex : order) {
+        String pred = null;
+        double best = Double.NEGATIVE_INFINITY;
+        int predIdx = -1;
+        int goldIdx = -1;
+        for (int k = 0; k < ex.candidates().size(); k++) {
+          String y = ex.candidates().get(k);
+          double sc = 0;
+          for (String key : keys(ex, k)) {
+            double[] v = w.get(key);
+            if (v != null) {
+              sc += v[0];
+            }
+          }
+          if (sc > best) {
+            best = sc;
+            pred = y;
+            predIdx = k;
+          }
+          if (y.equals(ex.gold())) {
+            goldIdx = k;
+          }
+        }
+        if (!ex.gold().equals(pred)) {
+          update(w, keys(ex, goldIdx), 1, step);
+          update(w, keys(ex, predIdx), -1, step);
+        }
+        step++;
+      }
+    }
+    Map<String, Float> avg = new HashMap<>();
+    for (Map.Entry<String, double[]> e : w.entrySet()) {
+      double[] v = e.getValue();
+      double acc = v[1] + v[0] * (step - v[2]);
+      double a = acc / step;
+      if (Math.abs(a) >= 1e-3) {
+        avg.put(e.getKey(), (float) (Math.round(a * 1e4) / 1e4));
+      }
+    }
+    Map<String, List<String>> lab = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : labels.entrySet()) {
+      lab.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    return new PolyphoneModel(avg, lab);
+  }
+
+  private static List<String> keys(Example ex, int k) {
+    String y = ex.candidates().get(k);
+    List<String> keys = new ArrayList<>();
+    for (String f : ex.context()) {
+      keys.add(ex.ch() + "|" + f + "|" + y);
+    }
+    for (String g : ex.evidence().get(k)) {
+      keys.add("*|" + g);
+    }
+    return keys;
+  }
+
+  private static void update(Map<String, double[]> w, List<String> keys, double delta, long step) {
+    for (String key : keys) {
+      double[] v = w.computeIfAbsent(key, k -> new double[] {0, 0, step});
+      v[1] += v[0] * (step - v[2]);
+      v[2] = step;
+      v[0] += delta;
+    }
+  }
+}
