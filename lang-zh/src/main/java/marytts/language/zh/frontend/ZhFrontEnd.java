@@ -1,6 +1,7 @@
 package marytts.language.zh.frontend;
 
 import marytts.language.zh.english.EnglishInChinese;
+import marytts.language.zh.pinyin.MandarinPronouncer;
 import marytts.language.zh.tn.ChineseTextNormalizer;
 
 /**
@@ -39,6 +40,6 @@ public final class ZhFrontEnd {
 
     private static final class Holder {
         static final ZhFrontEnd INSTANCE = new ZhFrontEnd(new ChineseTextNormalizer()::normalize,
-                new HanlpPronouncer(), new EnglishInChinese()::pronounce);
+                new MandarinPronouncerAdapter(new MandarinPronouncer()), new EnglishInChinese()::pronounce);
     }
 }
