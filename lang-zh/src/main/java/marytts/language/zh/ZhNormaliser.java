@@ -27,6 +27,10 @@ public class ZhNormaliser extends InternalModule {
     public MaryData process(MaryData d) throws Exception {
         Document doc = d.getDocument();
         for (Element t : ZhModules.tokens(doc)) {
+            if (t.getAttribute("sampa").startsWith(ZhSsmlParser.PINYIN_PREFIX)) {
+                applyPinyinOverride(t);
+                continue;
+            }
             if (!ZhModules.POS_HAN.equals(t.getAttribute("pos"))) {
                 continue;
             }
@@ -45,5 +49,44 @@ public class ZhNormaliser extends InternalModule {
         MaryData result = new MaryData(outputType(), d.getLocale());
         result.setDocument(doc);
         return result;
+    }
+
+    /**
+     * SSML {@code <phoneme alphabet="pinyin">}: the given syllables replace the lexicon's, one per
+     * Han character. A malformed override is logged and the lexicon reading is used instead.
+     */
+    private void applyPinyinOverride(Element t) {
+        String pinyin = t.getAttribute("sampa").substring(ZhSsmlParser.PINYIN_PREFIX.length()).trim();
+        String text = ZhModules.text(t);
+        t.removeAttribute("sampa");
+        t.setAttribute("pos", ZhModules.POS_HAN);
+        try {
+            List<PinyinSyllable> syllables = new java.util.ArrayList<>();
+            for (String s : pinyin.split("[\\s,]+")) {
+                if (!s.isEmpty()) {
+                    syllables.add(PinyinSyllable.parse(s));
+                }
+            }
+            long han = text.codePoints().filter(marytts.language.zh.frontend.Scripts::isHan).count();
+            if (syllables.isEmpty() || (han > 0 && han != syllables.size())) {
+                throw new IllegalArgumentException(syllables.size() + " syllables for " + han + " Han characters");
+            }
+            StringBuilder sb = new StringBuilder();
+            for (PinyinSyllable s : syllables) {
+                sb.append(sb.length() == 0 ? "" : " ").append(s.toPinyin());
+            }
+            t.setAttribute("sandhi", sb.toString());
+            t.setAttribute("g2p_method", "ssml-phoneme");
+        } catch (IllegalArgumentException e) {
+            logger.warn("ignoring SSML phoneme ph=\"" + pinyin + "\" for '" + text + "': " + e.getMessage());
+            List<PronouncedWord> words = ZhFrontEnd.shared().pronouncer().pronounce(text);
+            StringBuilder sb = new StringBuilder();
+            for (PronouncedWord w : words) {
+                for (PinyinSyllable s : w.syllables()) {
+                    sb.append(sb.length() == 0 ? "" : " ").append(s.toPinyin());
+                }
+            }
+            t.setAttribute("sandhi", sb.toString());
+        }
     }
 }

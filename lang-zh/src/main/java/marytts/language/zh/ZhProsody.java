@@ -13,12 +13,19 @@ import marytts.util.dom.DomUtils;
 
 /**
  * PHONEMES to INTONATION for zh_CN. Replaces the English ToBI prosody: phrase boundaries from
- * punctuation (break index 4 after ，、：, 5 at sentence ends) carried as MaryXML
- * {@code boundary} elements, so a neural voice pauses there.
+ * punctuation (break index 4 after ，、：, 5 at sentence ends) and, inside long stretches without
+ * punctuation, intermediate phrase breaks (break index 3, no fixed pause) at word boundaries —
+ * preferably before a conjunction or after a structural particle, near the middle — so that no
+ * phrase runs longer than {@link #MAX_PHRASE_SYLLABLES}. Carried as MaryXML {@code boundary}
+ * elements, so a neural voice pauses there.
  */
 public class ZhProsody extends InternalModule {
     static final int PHRASE_PAUSE_MS = 150;
     static final int SENTENCE_PAUSE_MS = 300;
+    static final int MAX_PHRASE_SYLLABLES = 14;
+    private static final java.util.Set<String> BREAK_BEFORE = java.util.Set.of("和", "但是", "而且", "因为", "所以", "如果",
+            "然后", "或者", "并且", "可是", "不过", "虽然", "但", "而", "以及", "还是", "因此", "于是");
+    private static final java.util.Set<String> BREAK_AFTER = java.util.Set.of("的", "了", "着", "地", "得", "过");
 
     public ZhProsody() {
         super("ZhProsody", MaryDataType.PHONEMES, MaryDataType.INTONATION, ZhModules.LOCALE);
@@ -37,6 +44,7 @@ public class ZhProsody extends InternalModule {
                         .allMatch(marytts.language.zh.frontend.Scripts::endsSentence);
                 insertBoundaryAfter(doc, t, sentenceEnd ? 5 : 4, sentenceEnd ? SENTENCE_PAUSE_MS : PHRASE_PAUSE_MS);
             }
+            breakLongPhrases(doc, tokens);
             Element lastElement = DomUtils.getLastChildElement(s);
             if (lastElement == null || !MaryXML.BOUNDARY.equals(lastElement.getTagName())) {
                 Element b = MaryXML.createElement(doc, MaryXML.BOUNDARY);
@@ -48,6 +56,62 @@ public class ZhProsody extends InternalModule {
         MaryData result = new MaryData(outputType(), d.getLocale());
         result.setDocument(doc);
         return result;
+    }
+
+    /** Splits every run of spoken tokens between boundaries that is longer than the limit. */
+    private static void breakLongPhrases(Document doc, List<Element> tokens) {
+        List<Element> run = new java.util.ArrayList<>();
+        for (Element t : tokens) {
+            if (ZhModules.POS_PUNCT.equals(t.getAttribute("pos"))) {
+                splitRun(doc, run);
+                run = new java.util.ArrayList<>();
+            } else if (t.hasAttribute("sandhi")) {
+                run.add(t);
+            }
+        }
+        splitRun(doc, run);
+    }
+
+    private static void splitRun(Document doc, List<Element> run) {
+        int total = 0;
+        for (Element t : run) {
+            total += syllables(t);
+        }
+        if (total <= MAX_PHRASE_SYLLABLES || run.size() < 2) {
+            return;
+        }
+        int best = -1;
+        double bestScore = Double.MAX_VALUE;
+        int before = 0;
+        for (int i = 0; i < run.size() - 1; i++) {
+            before += syllables(run.get(i));
+            if (before < 3 || total - before < 3) {
+                continue; // no one- or two-syllable phrases
+            }
+            double score = Math.abs(before - total / 2.0);
+            if (BREAK_BEFORE.contains(ZhModules.text(run.get(i + 1)))) {
+                score -= 4;
+            } else if (BREAK_AFTER.contains(ZhModules.text(run.get(i)))) {
+                score -= 3;
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return;
+        }
+        Element b = MaryXML.createElement(doc, MaryXML.BOUNDARY);
+        b.setAttribute("breakindex", "3");
+        DomUtils.insertAfter(b, run.get(best));
+        splitRun(doc, run.subList(0, best + 1));
+        splitRun(doc, run.subList(best + 1, run.size()));
+    }
+
+    private static int syllables(Element t) {
+        String s = t.getAttribute("sandhi").trim();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
     private static void insertBoundaryAfter(Document doc, Element token, int breakIndex, int durationMs) {

@@ -15,6 +15,7 @@ import marytts.datatypes.MaryData;
 import marytts.datatypes.MaryDataType;
 import marytts.datatypes.MaryXML;
 import marytts.language.zh.frontend.ChunkSplitter;
+import marytts.language.zh.frontend.SayAsInterpreter;
 import marytts.language.zh.frontend.TextChunk;
 import marytts.language.zh.frontend.ZhFrontEnd;
 import marytts.modules.InternalModule;
@@ -23,10 +24,12 @@ import marytts.util.dom.DomUtils;
 /**
  * RAWMARYXML to TOKENS for zh_CN. Chinese has no spaces and its number expressions span script
  * runs (2024年3月5日), so text normalization runs here on whole text nodes, before the text is
- * cut into script runs (Han, Latin, digits, punctuation) and grouped into sentences.
+ * cut into script runs (Han, Latin, digits, punctuation) and grouped into sentences. Text inside
+ * SSML {@code say-as} is read as its type says instead ({@link SayAsInterpreter}).
  */
 public class ZhTokeniser extends InternalModule {
     private final ChunkSplitter splitter = new ChunkSplitter();
+    private final SayAsInterpreter sayAsInterpreter = new SayAsInterpreter(ZhFrontEnd.shared().normalizer());
 
     public ZhTokeniser() {
         super("ZhTokeniser", MaryDataType.RAWMARYXML, MaryDataType.TOKENS, ZhModules.LOCALE);
@@ -37,7 +40,9 @@ public class ZhTokeniser extends InternalModule {
         Document doc = d.getDocument();
         ZhFrontEnd frontEnd = ZhFrontEnd.shared();
         for (Text textNode : textNodesOutsideTokens(doc)) {
-            String normalized = frontEnd.normalizer().normalize(textNode.getData());
+            Element sayAs = (Element) DomUtils.getAncestor(textNode, "say-as");
+            String normalized = sayAs != null ? sayAsInterpreter.interpret(sayAs.getAttribute("type"), textNode.getData())
+                    : frontEnd.normalizer().normalize(textNode.getData());
             Node parent = textNode.getParentNode();
             for (TextChunk chunk : splitter.split(normalized)) {
                 parent.insertBefore(ZhModules.newToken(doc, chunk.text(), pos(chunk)), textNode);
