@@ -46,13 +46,15 @@ public final class TtsBench {
     public static void main(String[] args) throws Exception {
         String url = null;
         int repeats = 7;
+        List<String> serverOptions = new ArrayList<>();
         Path root = Paths.get(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
             case "--url": url = args[++i]; break;
             case "--repeats": repeats = Integer.parseInt(args[++i]); break;
+            case "--server-opt": serverOptions.add(args[++i]); break;
             case "-h": case "--help":
-                System.out.println("usage: tts-bench [--url http://host:port] [--repeats N]");
+                System.out.println("usage: tts-bench [--url http://host:port] [--repeats N] [--server-opt -Dkey=value]...");
                 return;
             default:
                 System.err.println("tts-bench: unknown option " + args[i]);
@@ -65,7 +67,7 @@ public final class TtsBench {
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            server = startServer(root, port);
+            server = startServer(root, port, serverOptions);
             url = "http://127.0.0.1:" + port;
         }
         try {
@@ -77,7 +79,7 @@ public final class TtsBench {
         }
     }
 
-    private static Process startServer(Path root, int port) throws Exception {
+    private static Process startServer(Path root, int port, List<String> options) throws Exception {
         Path base = Files.createTempDirectory("tts-bench-base");
         Path voices = Files.createDirectories(base.resolve("neural-voices"));
         try (Stream<Path> pkgs = Files.list(root.resolve("voices"))) {
@@ -98,8 +100,9 @@ public final class TtsBench {
                 "-Xmx2g", "-Dfile.encoding=UTF-8", "-Dmary.base=" + base, "-Dsocket.port=" + port,
                 "-Dmary.neural.cache.mb=0",
                 "-Dai.djl.pytorch.num_threads=" + System.getProperty("bench.torch.threads", "2"),
-                "-Dai.djl.pytorch.num_interop_threads=1", "-cp", System.getProperty("java.class.path"),
-                "marytts.server.Mary"));
+                "-Dai.djl.pytorch.num_interop_threads=1"));
+        cmd.addAll(options);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "marytts.server.Mary"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(base.resolve("server.out").toFile())
                 .start();
         for (int i = 0; i < 600; i++) {
