@@ -2,6 +2,7 @@ package marytts.language.zh.english;
 
 import java.util.Optional;
 
+import marytts.language.zh.frontend.PinyinSpelling;
 import marytts.language.zh.frontend.PinyinSyllable;
 
 /**
@@ -39,43 +40,7 @@ final class ZhSyllables {
     }
 
     private static String spell(String initial, String fin) {
-        if (fin.equals("ee")) {
-            return null;
-        }
-        if (fin.equals("ii") || fin.equals("iii")) {
-            return initial.isEmpty() ? null : initial + "i";
-        }
-        if (initial.isEmpty()) {
-            switch (fin) {
-            case "i": case "in": case "ing": return "y" + fin;
-            case "v": return "yu";
-            case "ve": return "yue";
-            case "van": return "yuan";
-            case "vn": return "yun";
-            case "iou": return "you";
-            case "u": return "wu";
-            case "uei": return "wei";
-            case "uen": return "wen";
-            default:
-                if (fin.startsWith("i")) {
-                    return "y" + fin.substring(1);
-                }
-                if (fin.startsWith("u")) {
-                    return "w" + fin.substring(1);
-                }
-                return fin;
-            }
-        }
-        boolean palatal = initial.equals("j") || initial.equals("q") || initial.equals("x");
-        switch (fin) {
-        case "iou": return initial + "iu";
-        case "uei": return initial + "ui";
-        case "uen": return initial + "un";
-        default:
-            if (palatal && fin.startsWith("v")) {
-                return initial + "u" + fin.substring(1);
-            }
-            return initial + fin;
-        }
+        boolean apicalWithoutInitial = (fin.equals("ii") || fin.equals("iii")) && initial.isEmpty();
+        return fin.equals("ee") || apicalWithoutInitial ? null : PinyinSpelling.spell(initial, fin);
     }
 }

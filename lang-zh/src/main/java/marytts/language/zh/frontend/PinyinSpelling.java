@@ -1,11 +1,11 @@
 package marytts.language.zh.frontend;
 
 /** Turns an (initial, underlying final) pair back into orthographic pinyin without tone. */
-final class PinyinSpelling {
+public final class PinyinSpelling {
     private PinyinSpelling() {
     }
 
-    static String spell(String initial, String fin) {
+    public static String spell(String initial, String fin) {
         if (fin.equals("ii") || fin.equals("iii")) {
             return initial + "i";
         }
