@@ -70,6 +70,9 @@ final class XmlInputCheck {
             });
             doc = b.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
+            if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+                throw new ClientError(400, "INPUT_TEXT is nested more than " + limits.maxDepth() + " elements deep");
+            }
             throw new ClientError(400, "malformed " + typeName + " at line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + oneLine(e.getMessage()));
         } catch (SAXException e) {
