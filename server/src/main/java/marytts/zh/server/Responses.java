@@ -26,7 +26,8 @@ final class Responses {
 
     static void text(HttpResponse r, int status, String message, String requestId) {
         r.setStatusCode(status);
-        r.setReasonPhrase(null);
+        r.setReasonPhrase(org.apache.http.impl.EnglishReasonPhraseCatalog.INSTANCE.getReason(status,
+                java.util.Locale.ENGLISH));
         NByteArrayEntity e = new NByteArrayEntity((message + "\n").getBytes(StandardCharsets.UTF_8));
         e.setContentType("text/plain; charset=UTF-8");
         r.setEntity(e);
