@@ -20,5 +20,5 @@ ensure_built() {
 }
 
 classpath() {
-  echo "$LIB/*"
+  echo "$ROOT/server/target/classes:$LIB/*"
 }

@@ -20,12 +20,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One real MaryTTS server (marytts.server.Mary in a child JVM, the classpath bin/mary-server
- * uses) on a free port, shared by all integration tests of this JVM and stopped at exit. Its
- * MARY_BASE holds the zh-tiny-test voice and a deliberately broken voice package.
+ * One real MaryTTS server (marytts.zh.server.HardenedMaryServer in a child JVM, the main class and
+ * classpath bin/mary-server uses) on a free port, shared by all integration tests of this JVM and
+ * stopped at exit. Its MARY_BASE holds the zh-tiny-test voice and a deliberately broken voice
+ * package. {@link #startPrivate} starts a separate one with other settings (e.g. tiny limits).
  */
 final class SharedMaryServer {
     private static SharedMaryServer instance;
+    /** The shared server's per-request time limit (-Dmary.server.timeoutMillis). */
+    static final long TIME_LIMIT_MILLIS = 30_000;
 
     final int port;
     final Path base;
@@ -39,7 +42,7 @@ final class SharedMaryServer {
 
     static synchronized SharedMaryServer get() throws Exception {
         if (instance == null) {
-            instance = start();
+            instance = start(List.of("-Dmary.server.timeoutMillis=" + TIME_LIMIT_MILLIS));
             SharedMaryServer s = instance;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> s.process.destroyForcibly()));
         }
@@ -50,7 +53,18 @@ final class SharedMaryServer {
         return Paths.get(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     }
 
-    private static SharedMaryServer start() throws Exception {
+    /** A server of its own with extra JVM options; the caller stops it with {@link #stop()}. */
+    static SharedMaryServer startPrivate(List<String> jvmOptions) throws Exception {
+        SharedMaryServer s = start(jvmOptions);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> s.process.destroyForcibly()));
+        return s;
+    }
+
+    void stop() {
+        process.destroyForcibly();
+    }
+
+    private static SharedMaryServer start(List<String> jvmOptions) throws Exception {
         Path root = projectRoot();
         Path base = Files.createTempDirectory("mary-base-it");
         Path voices = Files.createDirectories(base.resolve("neural-voices"));
@@ -70,8 +84,10 @@ final class SharedMaryServer {
         }
         List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dfile.encoding=UTF-8", "-Dmary.base=" + base, "-Dsocket.port=" + port,
-                "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1", "-cp",
-                root.resolve("server/target/lib").toString() + "/*", "marytts.server.Mary"));
+                "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", root.resolve("server/target/classes") + java.io.File.pathSeparator
+                + root.resolve("server/target/lib") + "/*", "marytts.zh.server.HardenedMaryServer"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(base.resolve("stdout.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -118,8 +134,44 @@ final class SharedMaryServer {
         c.setReadTimeout(120_000);
         int code = c.getResponseCode();
         try (InputStream in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
-            return new Response(code, in == null ? new byte[0] : in.readAllBytes(), c.getContentType());
+            return new Response(code, in == null ? new byte[0] : in.readAllBytes(), c.getContentType())
+                    .withHeaders(c.getHeaderFields());
         }
+    }
+
+    /** POST of a form (application/x-www-form-urlencoded, UTF-8). */
+    Response post(String path, Map<String, String> params) throws IOException {
+        String form = params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return postRaw(path, form.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** POST of a body exactly as given (to send bytes no well-behaved encoder would). */
+    Response postRaw(String path, byte[] body) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(120_000);
+        c.setDoOutput(true);
+        c.setRequestMethod("POST");
+        c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        c.setFixedLengthStreamingMode(body.length);
+        try (java.io.OutputStream out = c.getOutputStream()) {
+            out.write(body);
+        } catch (IOException e) {
+            // the server may answer (413) before reading everything
+        }
+        int code = c.getResponseCode();
+        try (InputStream in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
+            Response r = new Response(code, in == null ? new byte[0] : in.readAllBytes(), c.getContentType());
+            return r.withHeaders(c.getHeaderFields());
+        }
+    }
+
+    String stdout() throws IOException {
+        Path log = base.resolve("stdout.log");
+        return Files.exists(log) ? Files.readString(log) : "";
     }
 
     String log() throws IOException {
@@ -127,7 +179,24 @@ final class SharedMaryServer {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    record Response(int status, byte[] body, String contentType) {
+    record Response(int status, byte[] body, String contentType, Map<String, List<String>> headers) {
+        Response(int status, byte[] body, String contentType) {
+            this(status, body, contentType, Map.of());
+        }
+
+        Response withHeaders(Map<String, List<String>> h) {
+            return new Response(status, body, contentType, h);
+        }
+
+        String header(String name) {
+            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+                if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                    return e.getValue().get(0);
+                }
+            }
+            return null;
+        }
+
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
