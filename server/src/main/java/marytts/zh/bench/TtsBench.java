@@ -102,7 +102,7 @@ public final class TtsBench {
                 "-Dai.djl.pytorch.num_threads=" + System.getProperty("bench.torch.threads", "2"),
                 "-Dai.djl.pytorch.num_interop_threads=1"));
         cmd.addAll(options);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "marytts.server.Mary"));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "marytts.zh.server.HardenedMaryServer"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(base.resolve("server.out").toFile())
                 .start();
         for (int i = 0; i < 600; i++) {
