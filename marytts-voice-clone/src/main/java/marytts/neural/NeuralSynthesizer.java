@@ -77,6 +77,11 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
             throw new VoicePackageException(pkg.directory() + ": a voice named '" + pkg.name() + "' already exists");
         }
         NeuralVoiceEngine engine = new NeuralVoiceEngine(pkg, options);
+        String wantsDefault = "voice." + pkg.name() + ".wants.to.be.default";
+        if (pkg.defaultForLocale() && System.getProperty(wantsDefault) == null) {
+            // MaryTTS reads this (system properties first) when the voice is created
+            System.setProperty(wantsDefault, "10");
+        }
         try {
             NeuralVoice voice = new NeuralVoice(pkg, this);
             engines.put(pkg.name(), engine);

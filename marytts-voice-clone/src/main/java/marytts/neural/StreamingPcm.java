@@ -79,9 +79,12 @@ final class StreamingPcm extends InputStream {
         int expected = frames(rows.get(next)) * engine.voice().hopSize();
         int samples = expected + silenceSamples.get(next);
         byte[] bytes = new byte[samples * 2];
+        // short fades at both ends: chunks meet silence or other chunks, and a jump there clicks
+        int fade = Math.min(engine.voice().sampleRate() / 100, expected / 4);
         int o = 0;
         for (int i = 0; i < expected; i++) {
-            float f = i < wav.length ? wav[i] : 0f;
+            float gain = fade <= 0 ? 1f : Math.min(1f, Math.min((i + 1) / (float) fade, (expected - i) / (float) fade));
+            float f = (i < wav.length ? wav[i] : 0f) * gain;
             float c = Float.isFinite(f) ? Math.max(-1f, Math.min(1f, f)) : 0f;
             short s = (short) Math.round(c * 32767f);
             bytes[o++] = (byte) s;
