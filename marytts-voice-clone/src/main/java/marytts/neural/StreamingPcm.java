@@ -17,43 +17,92 @@ import java.util.function.Consumer;
  * (AUDIO=AU_STREAM) hears the first sentence while later ones are still being made.
  */
 final class StreamingPcm extends InputStream {
+    /** The first phrase is vocoded in two pieces so the first audio comes sooner; this is the first piece. */
+    static final int FIRST_PIECE_FRAMES = 40;
+    /** Frames the two pieces overlap on each side of the cut; their audio is cross-faded there. */
+    static final int OVERLAP_FRAMES = 4;
+
+    /** A stretch of output: a mel slice to vocode and how its samples join their neighbours. */
+    private static final class Piece {
+        final float[][] mel;
+        final int silenceAfter;
+        final boolean fadeIn;
+        final boolean fadeOut;
+        final boolean holdsTail;
+        final boolean crossfadesHead;
+        CompletableFuture<float[]> audio;
+
+        Piece(float[][] mel, int silenceAfter, boolean fadeIn, boolean fadeOut, boolean holdsTail,
+                boolean crossfadesHead) {
+            this.mel = mel;
+            this.silenceAfter = silenceAfter;
+            this.fadeIn = fadeIn;
+            this.fadeOut = fadeOut;
+            this.holdsTail = holdsTail;
+            this.crossfadesHead = crossfadesHead;
+        }
+    }
+
     private final NeuralVoiceEngine engine;
-    private final List<AcousticRow.Result> rows;
-    private final List<Integer> silenceSamples;
+    private final List<Piece> pieces = new ArrayList<>();
     private final long timeoutMillis;
     private final Consumer<byte[]> onComplete;
-    private final List<CompletableFuture<float[]>> vocoded = new ArrayList<>();
     private final java.io.ByteArrayOutputStream all;
+    private final int crossfade;
+    private final int fade;
+    private float[] tail;
     private byte[] buffer = new byte[0];
     private int position;
     private int next;
+    private int queued;
 
     StreamingPcm(NeuralVoiceEngine engine, List<AcousticRow.Result> rows, List<Integer> silenceSamples,
             long timeoutMillis, Consumer<byte[]> onComplete) {
         this.engine = engine;
-        this.rows = rows;
-        this.silenceSamples = silenceSamples;
         this.timeoutMillis = timeoutMillis;
         this.onComplete = onComplete;
         this.all = onComplete == null ? null : new java.io.ByteArrayOutputStream();
+        int hop = engine.voice().hopSize();
+        this.crossfade = 2 * OVERLAP_FRAMES * hop;
+        this.fade = engine.voice().sampleRate() / 100; // 10 ms: chunk edges meet silence, and a jump there clicks
+        for (int i = 0; i < rows.size(); i++) {
+            float[][] mel = rows.get(i).mel();
+            int frames = frames(mel);
+            if (i == 0 && frames > 2 * (FIRST_PIECE_FRAMES + OVERLAP_FRAMES)) {
+                pieces.add(new Piece(slice(mel, 0, FIRST_PIECE_FRAMES + OVERLAP_FRAMES), 0, true, false, true, false));
+                pieces.add(new Piece(slice(mel, FIRST_PIECE_FRAMES - OVERLAP_FRAMES, frames), silenceSamples.get(i),
+                        false, true, false, true));
+            } else {
+                pieces.add(new Piece(mel, silenceSamples.get(i), true, true, false, false));
+            }
+        }
     }
 
     static long totalSamples(List<AcousticRow.Result> rows, List<Integer> silences, int hop) {
         long n = 0;
         for (int i = 0; i < rows.size(); i++) {
-            n += (long) frames(rows.get(i)) * hop + silences.get(i);
+            n += (long) frames(rows.get(i).mel()) * hop + silences.get(i);
         }
         return n;
     }
 
-    private static int frames(AcousticRow.Result r) {
-        return r.mel().length == 0 ? 0 : r.mel()[0].length;
+    private static int frames(float[][] mel) {
+        return mel.length == 0 ? 0 : mel[0].length;
     }
 
-    private void queue(int index) throws IOException {
-        while (vocoded.size() <= index && vocoded.size() < rows.size()) {
+    private static float[][] slice(float[][] mel, int from, int to) {
+        float[][] out = new float[mel.length][];
+        for (int k = 0; k < mel.length; k++) {
+            out[k] = java.util.Arrays.copyOfRange(mel[k], from, to);
+        }
+        return out;
+    }
+
+    private void queueUpTo(int index) throws IOException {
+        while (queued <= index && queued < pieces.size()) {
             try {
-                vocoded.add(engine.submitVocoder(rows.get(vocoded.size()).mel()));
+                pieces.get(queued).audio = engine.submitVocoder(pieces.get(queued).mel);
+                queued++;
             } catch (EngineBusyException e) {
                 throw new IOException(e.getMessage(), e);
             }
@@ -61,13 +110,14 @@ final class StreamingPcm extends InputStream {
     }
 
     private boolean fill() throws IOException {
-        if (next >= rows.size()) {
+        if (next >= pieces.size()) {
             return false;
         }
-        queue(next + 1); // the next chunk is vocoded while this one is read
+        queueUpTo(next + 1); // the next piece is vocoded while this one is read
+        Piece piece = pieces.get(next);
         float[] wav;
         try {
-            wav = vocoded.get(next).get(timeoutMillis, TimeUnit.MILLISECONDS);
+            wav = piece.audio.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while vocoding", e);
@@ -76,27 +126,47 @@ final class StreamingPcm extends InputStream {
         } catch (TimeoutException e) {
             throw new IOException("vocoder took longer than " + timeoutMillis + " ms");
         }
-        int expected = frames(rows.get(next)) * engine.voice().hopSize();
-        int samples = expected + silenceSamples.get(next);
-        byte[] bytes = new byte[samples * 2];
-        // short fades at both ends: chunks meet silence or other chunks, and a jump there clicks
-        int fade = Math.min(engine.voice().sampleRate() / 100, expected / 4);
+        piece.audio = null; // let the samples go
+        int length = frames(piece.mel) * engine.voice().hopSize();
+        float[] samples = java.util.Arrays.copyOf(wav, length);
+        int edge = Math.min(fade, length / 4);
+        for (int i = 0; i < edge; i++) {
+            float g = (i + 1) / (float) edge;
+            if (piece.fadeIn) {
+                samples[i] *= g;
+            }
+            if (piece.fadeOut) {
+                samples[length - 1 - i] *= g;
+            }
+        }
+        if (piece.crossfadesHead && tail != null) {
+            int n = Math.min(tail.length, length);
+            for (int i = 0; i < n; i++) {
+                float w = (i + 0.5f) / n;
+                samples[i] = tail[i] * (1 - w) + samples[i] * w;
+            }
+            tail = null;
+        }
+        int emit = length;
+        if (piece.holdsTail) {
+            emit = Math.max(0, length - crossfade);
+            tail = java.util.Arrays.copyOfRange(samples, emit, length);
+        }
+        byte[] bytes = new byte[(emit + piece.silenceAfter) * 2];
         int o = 0;
-        for (int i = 0; i < expected; i++) {
-            float gain = fade <= 0 ? 1f : Math.min(1f, Math.min((i + 1) / (float) fade, (expected - i) / (float) fade));
-            float f = (i < wav.length ? wav[i] : 0f) * gain;
+        for (int i = 0; i < emit; i++) {
+            float f = samples[i];
             float c = Float.isFinite(f) ? Math.max(-1f, Math.min(1f, f)) : 0f;
             short s = (short) Math.round(c * 32767f);
             bytes[o++] = (byte) s;
             bytes[o++] = (byte) (s >> 8);
         }
-        vocoded.set(next, null); // let the samples go
         next++;
         buffer = bytes;
         position = 0;
         if (all != null) {
             all.write(bytes, 0, bytes.length);
-            if (next == rows.size()) {
+            if (next == pieces.size()) {
                 onComplete.accept(all.toByteArray());
             }
         }

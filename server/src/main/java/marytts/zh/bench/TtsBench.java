@@ -3,14 +3,11 @@ package marytts.zh.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * {@code bin/tts-bench}: starts a MaryTTS server with this project's voices (or uses {@code --url}),
@@ -31,9 +27,13 @@ import java.util.stream.Stream;
  * starts so every request is synthesized.
  */
 public final class TtsBench {
-    static final String ZH_TEXT = "今天天气很好，我们一起去公园散步，然后在湖边的小店里喝一杯热茶，聊一聊最近读过的书和看过的电影。";
+    /** About 100 characters of Chinese, and English of about the same spoken length. */
+    static final String ZH_TEXT = "今天天气很好，我们一起去公园散步，然后在湖边的小店里喝一杯热茶，聊一聊最近读过的书和看过的电影。"
+            + "傍晚的时候，太阳慢慢落山，湖面上闪着金色的光，远处传来孩子们的笑声，大家都觉得这是一个难忘的周末。";
     static final String EN_TEXT = "The weather is lovely today, so we will take a walk in the park, then drink a cup of"
-            + " tea by the lake and talk about the books we read.";
+            + " tea by the lake and talk about the books we read and the films we saw. In the evening the sun goes"
+            + " down slowly, the lake shines with golden light, children laugh in the distance, and everyone feels"
+            + " that this was a weekend to remember.";
 
     private final String url;
     private final int repeats;
@@ -61,70 +61,15 @@ public final class TtsBench {
                 System.exit(2);
             }
         }
-        Process server = null;
-        if (url == null) {
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            server = startServer(root, port, serverOptions);
-            url = "http://127.0.0.1:" + port;
-        }
-        try {
-            System.out.println(new TtsBench(url, Math.max(3, repeats)).run());
-        } finally {
-            if (server != null) {
-                server.destroy();
-            }
+        try (BenchServer server = url == null ? BenchServer.start(root, serverOptions) : BenchServer.at(url)) {
+            TtsBench bench = new TtsBench(server.url, Math.max(3, repeats));
+            System.out.println(bench.run(server));
         }
     }
 
-    private static Process startServer(Path root, int port, List<String> options) throws Exception {
-        Path base = Files.createTempDirectory("tts-bench-base");
-        Path voices = Files.createDirectories(base.resolve("neural-voices"));
-        try (Stream<Path> pkgs = Files.list(root.resolve("voices"))) {
-            for (Path pkg : (Iterable<Path>) pkgs::iterator) {
-                if (Files.isRegularFile(pkg.resolve("voice.properties"))) {
-                    Path to = Files.createDirectories(voices.resolve(pkg.getFileName()));
-                    try (Stream<Path> files = Files.list(pkg)) {
-                        for (Path f : (Iterable<Path>) files::iterator) {
-                            if (Files.isRegularFile(f)) {
-                                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Dfile.encoding=UTF-8", "-Dmary.base=" + base, "-Dsocket.port=" + port,
-                "-Dmary.neural.cache.mb=0",
-                "-Dai.djl.pytorch.num_threads=" + System.getProperty("bench.torch.threads", "2"),
-                "-Dai.djl.pytorch.num_interop_threads=1"));
-        cmd.addAll(options);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "marytts.zh.server.HardenedMaryServer"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(base.resolve("server.out").toFile())
-                .start();
-        for (int i = 0; i < 600; i++) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException("server exited: " + Files.readString(base.resolve("server.out")));
-            }
-            try {
-                if (get("http://127.0.0.1:" + port + "/version").status == 200) {
-                    return p;
-                }
-            } catch (IOException notYet) {
-                // keep waiting
-            }
-            Thread.sleep(200);
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException("server did not start");
-    }
-
-    private String run() throws Exception {
+    private String run(BenchServer server) throws Exception {
         List<String[]> voices = new ArrayList<>();
-        for (String line : new String(get(url + "/voices").body, StandardCharsets.UTF_8).split("\n")) {
+        for (String line : new String(BenchServer.get(url + "/voices").body(), StandardCharsets.UTF_8).split("\n")) {
             String[] f = line.trim().split(" ");
             if (f.length >= 4 && !f[0].equals("zh-broken")) {
                 voices.add(f);
@@ -146,7 +91,8 @@ public final class TtsBench {
             json.append("}");
             first = false;
         }
-        return json.append("\n  }\n}").toString();
+        return json.append("\n  },\n  \"server_rss_mib_after\": ").append(round(server.rssMiB())).append("\n}")
+                .toString();
     }
 
     private Map<String, Object> measure(String voice, String locale) throws Exception {
@@ -161,9 +107,9 @@ public final class TtsBench {
         double audio = 0;
         for (int i = 0; i < repeats; i++) {
             long t0 = System.nanoTime();
-            Response resp = synth(voice, locale, text, "WAVE_FILE");
+            BenchServer.Response resp = synth(voice, locale, text, "WAVE_FILE");
             seconds[i] = (System.nanoTime() - t0) / 1e9;
-            audio = wavSeconds(resp.body);
+            audio = wavSeconds(resp.body());
         }
         double median = median(seconds);
         r.put("audio_seconds", round(audio));
@@ -180,7 +126,7 @@ public final class TtsBench {
             long t0 = System.nanoTime();
             List<Future<Double>> fs = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                fs.add(pool.submit(() -> wavSeconds(synth(voice, locale, text, "WAVE_FILE").body)));
+                fs.add(pool.submit(() -> wavSeconds(synth(voice, locale, text, "WAVE_FILE").body())));
             }
             double total = 0;
             for (Future<Double> f : fs) {
@@ -194,10 +140,10 @@ public final class TtsBench {
         return r;
     }
 
-    private Response synth(String voice, String locale, String text, String audio) throws IOException {
-        Response r = get(url + "/process?" + query(voice, locale, text, audio));
-        if (r.status != 200) {
-            throw new IOException(voice + ": HTTP " + r.status + " " + new String(r.body, StandardCharsets.UTF_8));
+    private BenchServer.Response synth(String voice, String locale, String text, String audio) throws IOException {
+        BenchServer.Response r = BenchServer.get(url + "/process?" + query(voice, locale, text, audio));
+        if (r.status() != 200) {
+            throw new IOException(voice + ": HTTP " + r.status + " " + new String(r.body(), StandardCharsets.UTF_8));
         }
         return r;
     }
@@ -245,18 +191,5 @@ public final class TtsBench {
 
     private static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private record Response(int status, byte[] body) {
-    }
-
-    private static Response get(String u) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(u).toURL().openConnection();
-        c.setConnectTimeout(5000);
-        c.setReadTimeout(300_000);
-        int code = c.getResponseCode();
-        try (InputStream in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
-            return new Response(code, in == null ? new byte[0] : in.readAllBytes());
-        }
     }
 }

@@ -104,4 +104,19 @@ class ChineseTextIT {
         assertTrue(w.contains("san1 yue4 wu3 ri4"), w);
         assertTrue(w.contains("ling2 xia4 san1") || w.contains("fu4 san1"), w);
     }
+
+    @Test
+    void englishWordMakesTheAudioClearlyLonger() throws Exception {
+        double without = Wav.parse(zh("我用打电话", "TEXT", "AUDIO").body()).seconds();
+        double with = Wav.parse(zh("我用iPhone打电话", "TEXT", "AUDIO").body()).seconds();
+        assertTrue(with > without + 0.2, without + " vs " + with);
+    }
+
+    @Test
+    void halfSecondBreakAddsAboutHalfASecond() throws Exception {
+        double plain = Wav.parse(zh(ssml("你好世界"), "SSML", "AUDIO").body()).seconds();
+        double pause = Wav.parse(zh(ssml("你好<break time=\"500ms\"/>世界"), "SSML", "AUDIO").body()).seconds();
+        double added = pause - plain;
+        assertTrue(added > 0.4 && added < 0.75, "added " + added + " s");
+    }
 }

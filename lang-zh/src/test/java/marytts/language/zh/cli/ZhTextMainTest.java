@@ -83,4 +83,21 @@ class ZhTextMainTest {
         assertEquals(ZhTextMain.EXIT_USAGE, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage:"));
     }
+
+    @Test
+    void englishWordsInsideChineseGetPhonesOfTheChineseSet() throws Exception {
+        java.util.Set<String> zhPhones = java.util.Set.of("b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
+                "x", "zh", "ch", "sh", "r", "z", "c", "s", "rr", "a", "o", "e", "ee", "ai", "ei", "ao", "ou", "an", "en",
+                "ang", "eng", "ong", "er", "i", "ii", "iii", "ia", "ie", "iao", "iou", "ian", "in", "iang", "ing", "iong",
+                "u", "ua", "uo", "uai", "uei", "uan", "uen", "uang", "ueng", "v", "ve", "van", "vn");
+        String line = run("phonemes", "我用iPhone拍照，打开Wi-Fi下载APP，这个bug很难修。\n")[0];
+        String[] words = line.split(" \\| ");
+        assertTrue(words.length >= 10, line);
+        for (String word : words) {
+            for (String phone : word.trim().split(" ")) {
+                String bare = phone.replaceAll("[1-5]$", "");
+                assertTrue(zhPhones.contains(bare), "'" + phone + "' in " + line);
+            }
+        }
+    }
 }
