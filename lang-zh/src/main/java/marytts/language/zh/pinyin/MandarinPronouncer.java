@@ -99,6 +99,7 @@ public final class MandarinPronouncer {
         lexical[i] = choose(s, ev, i, lex, model);
       }
     }
+    aabbReadings(s, lexical, user, lex);
     String[] surface = sandhi.apply(s, lexical, ev, lex);
     for (int i = 0; i < n; i++) {
       int cp = s.codePoint(i);
@@ -117,6 +118,30 @@ public final class MandarinPronouncer {
       }
     }
     return new Analysis(s, ev, lexical, surface, erhua);
+  }
+
+  /**
+   * An AABB reduplication of a lexicon word AB (干干净净, 清清楚楚) reads both A and both B as
+   * the word AB does (citation tones), so the two copies never disagree.
+   */
+  private static void aabbReadings(Sentence s, String[] lexical, String[] user, PinyinLexicon lex) {
+    for (int a = 0; a + 3 < s.size(); a++) {
+      if (!ToneSandhi.isAabb(s, a) || user[a] != null || user[a + 1] != null
+          || user[a + 2] != null || user[a + 3] != null) {
+        continue;
+      }
+      String[] ab = lex.word(s.charAt(a) + s.charAt(a + 2));
+      if (ab == null || ab.length != 2) {
+        continue;
+      }
+      for (int k = 0; k < 4; k++) {
+        int cp = s.codePoint(a + k);
+        if (cp != '一' && cp != '不') {
+          lexical[a + k] = lex.citation(cp, ab[k / 2]);
+        }
+      }
+      a += 3;
+    }
   }
 
   private static String choose(Sentence s, LexicalEvidence ev, int i, PinyinLexicon lex,
