@@ -20,11 +20,42 @@ public final class MandarinPronouncer {
   /** Lazily loaded shared resources (initialisation-on-demand holder). */
   private static final class Resources {
     static final PinyinLexicon LEXICON = PinyinLexicon.load();
-    static final Segmenter SEGMENTER = new Segmenter();
+    static final UserDictionary USER = UserDictionary.loadConfigured();
+    static final Segmenter SEGMENTER = segmenterWith(USER);
     static final PolyphoneModel MODEL = PolyphoneModel.loadDefault();
   }
 
+  private static Segmenter segmenterWith(UserDictionary user) {
+    Segmenter.keepWhole(user.words());
+    return new Segmenter();
+  }
+
   private final ToneSandhi sandhi = new ToneSandhi();
+  /** User dictionary of this instance; null = the configured one (loaded with the resources). */
+  private final UserDictionary userDictionary;
+
+  /**
+   * A pronouncer with the user dictionary configured by the system property {@code zh.userdict}
+   * or found at {@code MARY_BASE/user-dictionaries/userdict-zh_CN.txt} (see {@link
+   * UserDictionary}).
+   */
+  public MandarinPronouncer() {
+    this.userDictionary = null;
+  }
+
+  /**
+   * A pronouncer with the given user dictionary instead of the configured one. Its words are
+   * added to the (process-wide) segmenter dictionary so that they stay whole.
+   */
+  public MandarinPronouncer(UserDictionary userDictionary) {
+    this.userDictionary = userDictionary;
+    Segmenter.keepWhole(userDictionary.words());
+  }
+
+  /** The user dictionary in effect (with its load problems). */
+  public UserDictionary userDictionary() {
+    return userDictionary != null ? userDictionary : Resources.USER;
+  }
 
   /** Full analysis of one line, aligned to its non-whitespace code points. */
   record Analysis(Sentence sentence, LexicalEvidence evidence, String[] lexical, String[] surface,
@@ -38,12 +69,17 @@ public final class MandarinPronouncer {
     String[] lexical = new String[n];
     boolean[] erhua = new boolean[n];
     PolyphoneModel model = Resources.MODEL;
+    String[] user = userDictionary().readings(s);
     for (int i = 0; i < n; i++) {
       if (!s.isHan(i)) {
         continue;
       }
       int cp = s.codePoint(i);
-      if (cp == '一') {
+      if (user[i] != null) {
+        // user dictionary wins over lexicon, rules and model; r5 marks an erhua suffix
+        lexical[i] = user[i];
+        erhua[i] = cp == '儿' && user[i].equals("r5") && i > 0 && s.isHan(i - 1);
+      } else if (cp == '一') {
         lexical[i] = "yi1";
       } else if (cp == '不') {
         lexical[i] = "bu4";
@@ -63,13 +99,49 @@ public final class MandarinPronouncer {
         lexical[i] = choose(s, ev, i, lex, model);
       }
     }
+    aabbReadings(s, lexical, user, lex);
     String[] surface = sandhi.apply(s, lexical, ev, lex);
+    for (int i = 0; i < n; i++) {
+      int cp = s.codePoint(i);
+      if (user[i] == null || cp == '一' || cp == '不' || erhua[i]) {
+        continue;
+      }
+      // a user reading is kept as written (no lexicon neutral tone); only the third-tone rule,
+      // which depends on the context, may still turn its third tone into a second
+      boolean thirdToSecond = PinyinSyllables.tone(user[i]) == 3
+          && PinyinSyllables.tone(surface[i]) == 2;
+      surface[i] = thirdToSecond ? PinyinSyllables.withTone(user[i], 2) : user[i];
+    }
     for (int i = 0; i < n; i++) {
       if (erhua[i]) {
         surface[i] = "er5";
       }
     }
     return new Analysis(s, ev, lexical, surface, erhua);
+  }
+
+  /**
+   * An AABB reduplication of a lexicon word AB (干干净净, 清清楚楚) reads both A and both B as
+   * the word AB does (citation tones), so the two copies never disagree.
+   */
+  private static void aabbReadings(Sentence s, String[] lexical, String[] user, PinyinLexicon lex) {
+    for (int a = 0; a + 3 < s.size(); a++) {
+      if (!ToneSandhi.isAabb(s, a) || user[a] != null || user[a + 1] != null
+          || user[a + 2] != null || user[a + 3] != null) {
+        continue;
+      }
+      String[] ab = lex.word(s.charAt(a) + s.charAt(a + 2));
+      if (ab == null || ab.length != 2) {
+        continue;
+      }
+      for (int k = 0; k < 4; k++) {
+        int cp = s.codePoint(a + k);
+        if (cp != '一' && cp != '不') {
+          lexical[a + k] = lex.citation(cp, ab[k / 2]);
+        }
+      }
+      a += 3;
+    }
   }
 
   private static String choose(Sentence s, LexicalEvidence ev, int i, PinyinLexicon lex,
@@ -173,6 +245,34 @@ public final class MandarinPronouncer {
       words.add(new Word(texts.get(k), hans.get(k), Collections.unmodifiableList(syls.get(k))));
     }
     return Collections.unmodifiableList(words);
+  }
+
+  /**
+   * Syllables for an explicit pinyin reading of Han text, as given by SSML
+   * {@code <phoneme alphabet="pinyin" ph="chong2 xin1">重新</phoneme>}: the given tones are used
+   * as surface tones (no sandhi), an {@code r5} after a syllable is merged into it as erhua.
+   *
+   * @throws IllegalArgumentException if {@code ph} is not a valid reading of {@code text} (see
+   *     {@link PinyinOverride#parse})
+   */
+  public List<Syllable> overrideSyllables(String text, String ph) {
+    List<String> syl = PinyinOverride.parse(ph, text);
+    int[] cps = text.codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).toArray();
+    List<Syllable> out = new ArrayList<>(syl.size());
+    for (int k = 0; k < syl.size(); k++) {
+      String ch = new String(Character.toChars(cps[k]));
+      String y = syl.get(k);
+      if (y.equals("r5") && !out.isEmpty()) {
+        out.set(out.size() - 1, withErhua(out.get(out.size() - 1), ch));
+        continue;
+      }
+      if (y.equals("r5")) {
+        y = "er5";
+      }
+      out.add(syllable(ch, y, y));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private static Syllable syllable(String text, String lexical, String surface) {

@@ -24,6 +24,20 @@ public final class Segmenter {
         .enableCustomDictionary(true);
   }
 
+  /**
+   * Adds words to HanLP's (process-wide) custom dictionary so that the segmenter keeps them whole
+   * (user dictionary words). Words already known are left as they are.
+   */
+  public static void keepWhole(java.util.Collection<String> words) {
+    for (String w : words) {
+      if (w.codePointCount(0, w.length()) > 1) {
+        synchronized (Segmenter.class) {
+          com.hankcs.hanlp.dictionary.CustomDictionary.insert(w, "nz 100000");
+        }
+      }
+    }
+  }
+
   public Sentence segment(String line) {
     int[] all = line.codePoints().toArray();
     List<Integer> keep = new ArrayList<>(all.length);

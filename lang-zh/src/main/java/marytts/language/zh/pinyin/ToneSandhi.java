@@ -30,6 +30,8 @@ public final class ToneSandhi {
   private static final String BU_KEEPS_BEFORE = "的而之";
   /** Abbreviated institution kinds numbered in names: 一中 (school), 一台 (channel), 一院... */
   private static final String INSTITUTIONS = "中小台院厂校所队团师军局处";
+  /** Last characters of administrative place names (杭州市一中, 海淀区一中). */
+  private static final String ADMINISTRATIVE = "省市县区镇乡州";
 
   /**
    * Computes surface readings.
@@ -55,12 +57,13 @@ public final class ToneSandhi {
       lexTone[i] = lexical[i] == null ? 0 : PinyinSyllables.tone(lexical[i]);
     }
     // 1. neutral tones
+    boolean[] redupNeutral = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (out[i] == null || s.codePoint(i) == '一' || s.codePoint(i) == '不') {
         continue;
       }
       String wr = ev.wordReading(i);
-      if (ev.inPinyinProWord[i] && wr != null && PinyinSyllables.tone(wr) == 5
+      if (ev.inPinyinProWord[i] && wr != null && !inAabbSecondHalf(s, i, lex) && PinyinSyllables.tone(wr) == 5
           && PinyinSyllables.base(wr).equals(PinyinSyllables.base(out[i]))) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         continue;
@@ -71,6 +74,7 @@ public final class ToneSandhi {
       } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
           && w.tag().startsWith("v") && wr == null) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
+        redupNeutral[i] = true;
       }
     }
     // 2./3. 不 and 一
@@ -111,6 +115,10 @@ public final class ToneSandhi {
     int[] t = new int[n];
     for (int i = 0; i < n; i++) {
       t[i] = out[i] == null ? 0 : PinyinSyllables.tone(out[i]);
+      if (redupNeutral[i] && lexTone[i] == 3) {
+        // a reduplicated third-tone verb sandhis before it loses its tone: 想想 xiang2 xiang5
+        t[i] = 3;
+      }
     }
     int[] r = t.clone();
     java.util.List<int[]> units = prosodicUnits(s, ev);
@@ -129,11 +137,34 @@ public final class ToneSandhi {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (out[i] != null && r[i] != t[i]) {
+      if (out[i] != null && r[i] != t[i] && !redupNeutral[i]) {
         out[i] = PinyinSyllables.withTone(out[i], r[i]);
       }
     }
     return out;
+  }
+
+  /**
+   * True for the BB half of an AABB reduplication (漂漂亮亮, 清清楚楚) segmented as one word or
+   * of a lexicon word AB: the B syllables keep full tones even where AB has a neutral second
+   * syllable (漂亮 piao4 liang5). 妈妈爸爸 is two words, not a reduplication.
+   */
+  static boolean inAabbSecondHalf(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    for (int a = Math.max(0, i - 3); a <= i - 2; a++) {
+      if (isAabb(s, a) && (w.start() <= a && w.end() >= a + 4
+          || lex != null && lex.word(s.charAt(a) + s.charAt(a + 2)) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Four Han tokens from {@code a} of the shape AABB with A ≠ B. */
+  static boolean isAabb(Sentence s, int a) {
+    return a >= 0 && a + 3 < s.size() && LexicalEvidence.allHan(s, a, a + 4)
+        && s.codePoint(a) == s.codePoint(a + 1) && s.codePoint(a + 2) == s.codePoint(a + 3)
+        && s.codePoint(a) != s.codePoint(a + 2);
   }
 
   /**
@@ -153,8 +184,10 @@ public final class ToneSandhi {
     }
     Sentence.Span prev = s.wordAt(i - 1);
     String tag = prev.tag();
+    String name = s.text(prev.start(), prev.end());
     return prev.end() == i && prev.length() >= 2
-        && (tag.startsWith("ns") || tag.startsWith("nt"));
+        && (tag.startsWith("ns") || tag.startsWith("nt") || name.equals("中央")
+            || ADMINISTRATIVE.indexOf(s.codePoint(i - 1)) >= 0);
   }
 
   private static String startingWordReading(Sentence s, int i, PinyinLexicon lex) {

@@ -216,14 +216,20 @@ public final class PolyphoneTrainer {
         firstOk / (double) data.size(), data.size());
   }
 
-  /** Prediction exactly as at run time: candidates from the lexicon and the model's labels. */
+  /**
+   * Prediction exactly as at run time ({@code MandarinPronouncer.choose}): candidates from the
+   * lexicon and the model's labels, and a neutral reading the model never saw for the character
+   * mapped to its citation tone.
+   */
   private static String predict(PolyphoneModel m, Example ex) {
     List<String> cands = PolyphoneFeatures.candidates(ex.sentence(), ex.lexical(), ex.index(),
         lexicon, m);
     if (cands.size() == 1) {
-      return cands.get(0);
+      return lexicon.citation(ex.sentence().codePoint(ex.index()), cands.get(0));
     }
-    return m.predict(ex.sentence(), ex.lexical(), ex.index(), lexicon, cands);
+    String r = m.predict(ex.sentence(), ex.lexical(), ex.index(), lexicon, cands);
+    return m.labels(ex.ch()).contains(r) ? r
+        : lexicon.citation(ex.sentence().codePoint(ex.index()), r);
   }
 
   private static PolyphoneModel train(List<Example> data, int epochs) {

@@ -1,0 +1,113 @@
+package marytts.language.zh.pinyin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Surface tones after sandhi, through the whole pronouncer (segmentation + lexicons). */
+class ToneSandhiRulesTest {
+
+  private static final MandarinPronouncer P = new MandarinPronouncer();
+
+  private static String surface(String s) {
+    return String.join(" ", P.surfacePinyin(s));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "展览馆|zhan2 lan2 guan3",
+      "小老虎|xiao3 lao2 hu3",
+      "我很好|wo3 hen2 hao3",
+      "你也好|ni3 ye2 hao3",
+      "水果|shui2 guo3",
+      "手表厂|shou2 biao2 chang3",
+      "老李买好酒|lao2 li3 mai2 hao2 jiu3",
+      "五百|wu2 bai3",
+      "我，你|wo3 ， ni3",
+  })
+  void thirdToneChainsFollowProsodicWordsAndStopAtPunctuation(String text, String want) {
+    assertEquals(want, surface(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "一个|yi2 ge4",
+      "一样|yi2 yang4",
+      "一天|yi4 tian1",
+      "一年|yi4 nian2",
+      "一起|yi4 qi3",
+      "一万|yi2 wan4",
+      "第一|di4 yi1",
+      "一一|yi1 yi1",
+      "十一|shi2 yi1",
+      "统一|tong3 yi1",
+      "看一看|kan4 yi5 kan4",
+      "想一想|xiang3 yi5 xiang3",
+      "一不小心|yi2 bu4 xiao3 xin1",
+      "中央一台|zhong1 yang1 yi1 tai2",
+      "杭州市一中|hang2 zhou1 shi4 yi1 zhong1",
+      "电脑一台|dian4 nao3 yi4 tai2",
+  })
+  void yiTakesItsToneFromPositionAndTheNextTone(String text, String want) {
+    assertEquals(want, surface(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "不对|bu2 dui4",
+      "不要|bu2 yao4",
+      "不好|bu4 hao3",
+      "不是|bu2 shi4",
+      "我不去|wo3 bu2 qu4",
+      "对不起|dui4 bu5 qi3",
+      "好不好|hao3 bu5 hao3",
+      "来不来|lai2 bu5 lai2",
+      "差不多|cha4 bu5 duo1",
+      "不一定|bu4 yi2 ding4",
+      "他说不！|ta1 shuo1 bu4 ！",
+  })
+  void buIsSecondBeforeFourthToneNeutralBetweenCopiesElseFourth(String text, String want) {
+    assertEquals(want, surface(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "妈妈|ma1 ma5",
+      "朋友|peng2 you5",
+      "休息|xiu1 xi5",
+      "我们|wo3 men5",
+      "谢谢|xie4 xie5",
+      "姐姐|jie3 jie5",
+      "看看|kan4 kan5",
+      "试试|shi4 shi5",
+  })
+  void neutralTonesOfLexicalisedWordsSuffixesAndReduplicatedVerbs(String text, String want) {
+    assertEquals(want, surface(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "想想|xiang2 xiang5",
+      "走走|zou2 zou5",
+      "我们走走吧|wo3 men5 zou2 zou5 ba5",
+  })
+  void reduplicatedThirdToneVerbTurnsSecondBeforeItsNeutralCopy(String text, String want) {
+    assertEquals(want, surface(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "漂漂亮亮|piao4 piao4 liang4 liang4",
+      "干干净净|gan1 gan1 jing4 jing4",
+      "高高兴兴|gao1 gao1 xing4 xing4",
+      "清清楚楚|qing1 qing1 chu2 chu3",
+      "妈妈爸爸|ma1 ma5 ba4 ba5",
+      "讨论讨论|tao3 lun4 tao3 lun4",
+      "研究研究|yan2 jiu1 yan2 jiu1",
+  })
+  void reduplicationAabbKeepsFullTonesAndConsistentReadingsAbabRepeatsTheWord(String text,
+      String want) {
+    assertEquals(want, surface(text));
+  }
+}
