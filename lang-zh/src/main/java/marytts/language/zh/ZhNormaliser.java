@@ -10,6 +10,7 @@ import marytts.datatypes.MaryDataType;
 import marytts.language.zh.frontend.PinyinSyllable;
 import marytts.language.zh.frontend.PronouncedWord;
 import marytts.language.zh.frontend.ZhFrontEnd;
+import marytts.language.zh.pinyin.PinyinOverride;
 import marytts.modules.InternalModule;
 
 /**
@@ -52,8 +53,9 @@ public class ZhNormaliser extends InternalModule {
     }
 
     /**
-     * SSML {@code <phoneme alphabet="pinyin">}: the given syllables replace the lexicon's, one per
-     * Han character. A malformed override is logged and the lexicon reading is used instead.
+     * SSML {@code <phoneme alphabet="pinyin">}: the given syllables (tone digits or tone marks)
+     * replace the lexicon's, one per Han character. A malformed override is logged and the lexicon
+     * reading is used instead.
      */
     private void applyPinyinOverride(Element t) {
         String pinyin = t.getAttribute("sampa").substring(ZhSsmlParser.PINYIN_PREFIX.length()).trim();
@@ -62,14 +64,8 @@ public class ZhNormaliser extends InternalModule {
         t.setAttribute("pos", ZhModules.POS_HAN);
         try {
             List<PinyinSyllable> syllables = new java.util.ArrayList<>();
-            for (String s : pinyin.split("[\\s,]+")) {
-                if (!s.isEmpty()) {
-                    syllables.add(PinyinSyllable.parse(s));
-                }
-            }
-            long han = text.codePoints().filter(marytts.language.zh.frontend.Scripts::isHan).count();
-            if (syllables.isEmpty() || (han > 0 && han != syllables.size())) {
-                throw new IllegalArgumentException(syllables.size() + " syllables for " + han + " Han characters");
+            for (String s : PinyinOverride.parse(pinyin, text)) {
+                syllables.add(PinyinSyllable.parse(s));
             }
             StringBuilder sb = new StringBuilder();
             for (PinyinSyllable s : syllables) {

@@ -61,7 +61,9 @@ public final class TtsBench {
                 System.exit(2);
             }
         }
-        try (BenchServer server = url == null ? BenchServer.start(root, serverOptions) : BenchServer.at(url)) {
+        List<String> options = new ArrayList<>(List.of("-Dmary.neural.cache.mb=0")); // every request synthesized
+        options.addAll(serverOptions);
+        try (BenchServer server = url == null ? BenchServer.start(root, options) : BenchServer.at(url)) {
             TtsBench bench = new TtsBench(server.url, Math.max(3, repeats));
             System.out.println(bench.run(server));
         }
@@ -143,7 +145,7 @@ public final class TtsBench {
     private BenchServer.Response synth(String voice, String locale, String text, String audio) throws IOException {
         BenchServer.Response r = BenchServer.get(url + "/process?" + query(voice, locale, text, audio));
         if (r.status() != 200) {
-            throw new IOException(voice + ": HTTP " + r.status + " " + new String(r.body(), StandardCharsets.UTF_8));
+            throw new IOException(voice + ": HTTP " + r.status() + " " + new String(r.body(), StandardCharsets.UTF_8));
         }
         return r;
     }

@@ -55,7 +55,7 @@ class ChineseTextIT {
 
     @Test
     void appliesPinyinPhonemeAndSubAlias() throws Exception {
-        String xml = zh(ssml("<phoneme alphabet=\"pinyin\" ph=\"zhong4 xin1\">重新</phoneme>"
+        String xml = zh(ssml("<phoneme alphabet=\"pinyin\" ph=\"zhòng xīn\">重新</phoneme>"
                 + "<sub alias=\"世界卫生组织\">WHO</sub>"), "SSML", "WORDS").text();
         String w = words(xml);
         assertTrue(w.startsWith("zhong4 xin1"), w);
