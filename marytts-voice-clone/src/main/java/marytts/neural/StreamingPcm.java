@@ -22,6 +22,8 @@ final class StreamingPcm extends InputStream {
     private final List<Integer> silenceSamples;
     private final long timeoutMillis;
     private final Consumer<byte[]> onComplete;
+    private final marytts.neural.clone.Watermark watermark;
+    private long emitted;
     private final List<CompletableFuture<float[]>> vocoded = new ArrayList<>();
     private final java.io.ByteArrayOutputStream all;
     private byte[] buffer = new byte[0];
@@ -30,6 +32,13 @@ final class StreamingPcm extends InputStream {
 
     StreamingPcm(NeuralVoiceEngine engine, List<AcousticRow.Result> rows, List<Integer> silenceSamples,
             long timeoutMillis, Consumer<byte[]> onComplete) {
+        this(engine, rows, silenceSamples, timeoutMillis, onComplete, null);
+    }
+
+    /** With a watermark (cloned voices): every chunk is marked before it is returned; failures fail the read. */
+    StreamingPcm(NeuralVoiceEngine engine, List<AcousticRow.Result> rows, List<Integer> silenceSamples,
+            long timeoutMillis, Consumer<byte[]> onComplete, marytts.neural.clone.Watermark watermark) {
+        this.watermark = watermark;
         this.engine = engine;
         this.rows = rows;
         this.silenceSamples = silenceSamples;
@@ -78,6 +87,14 @@ final class StreamingPcm extends InputStream {
         }
         int expected = frames(rows.get(next)) * engine.voice().hopSize();
         int samples = expected + silenceSamples.get(next);
+        if (watermark != null) {
+            try {
+                wav = watermark.apply(java.util.Arrays.copyOf(wav, expected), engine.voice().sampleRate(), emitted);
+            } catch (RuntimeException e) {
+                throw new IOException("watermarking failed, no audio returned: " + e, e); // fail closed
+            }
+        }
+        emitted += samples;
         byte[] bytes = new byte[samples * 2];
         int o = 0;
         for (int i = 0; i < expected; i++) {

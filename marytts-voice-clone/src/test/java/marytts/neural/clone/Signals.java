@@ -21,6 +21,12 @@ final class Signals {
      * the peak.
      */
     static float[] speechLike(double seconds, int rate, double peak, double noiseDb, long seed) {
+        return speechLike(seconds, rate, peak, noiseDb, seed, 120, 1.0);
+    }
+
+    /** As above with another "voice": F0 from {@code f0} to f0+100 Hz, harmonic amplitudes 1/h^rolloff. */
+    static float[] speechLike(double seconds, int rate, double peak, double noiseDb, long seed, double f0Low,
+            double rolloff) {
         Random r = new Random(seed);
         int n = (int) (seconds * rate);
         float[] x = new float[n];
@@ -28,13 +34,13 @@ final class Signals {
         int syll = 0;
         while (i < n - rate / 5) {
             int len = rate / 5;
-            double f0 = 120 + r.nextDouble() * 100;
+            double f0 = f0Low + r.nextDouble() * 100;
             for (int k = 0; k < len && i + k < n; k++) {
                 double env = Math.sin(Math.PI * k / len);
                 double t = k / (double) rate;
                 double v = 0;
                 for (int h = 1; h <= 8; h++) {
-                    v += Math.sin(2 * Math.PI * f0 * h * t + h) / h;
+                    v += Math.sin(2 * Math.PI * f0 * h * t + h) / Math.pow(h, rolloff);
                 }
                 x[i + k] = (float) (v * env * 0.5);
             }
