@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * it, so a renamed file hits, and changed audio or a changed model misses: entries are never stale,
  * only unused. An entry is the file {@code KEY.emb} (comma-separated floats); reads touch its mtime
  * so {@link #cleanup} can drop the least recently used first. Writes go to a temp file in the same
- * folder and are renamed into place (atomic), under an exclusive lock on {@code .lock} (between
+ * folder and are renamed into place (atomic), under an exclusive lock on {@code speaker-embeddings.lock} beside the folder (between
  * processes) and a JVM lock (between threads); readers need no lock. {@code NAME.keys} lists the
  * keys a cloned voice NAME used, so revoking or removing that voice deletes them (plus every file
  * named {@code NAME.*}, voice-admin's convention).
@@ -201,11 +201,16 @@ public final class SpeakerEmbeddingCache {
         T run() throws IOException;
     }
 
+    /** Beside the folder ({@code speaker-embeddings.lock}), so the folder holds only entries and indexes. */
+    private Path lockFile() {
+        return dir.resolveSibling(dir.getFileName() + ".lock");
+    }
+
     private <T> T locked(Io<T> body) throws EnrollmentException {
         JVM_LOCK.lock();
         try {
             Files.createDirectories(dir);
-            try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+            try (FileChannel ch = FileChannel.open(lockFile(), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
                 return body.run();
             }
