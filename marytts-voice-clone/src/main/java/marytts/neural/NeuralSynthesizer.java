@@ -73,6 +73,7 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
     }
 
     private void register(VoicePackage pkg, EngineOptions options) throws VoicePackageException {
+        checkConsent(pkg);
         if (Voice.getVoice(pkg.name()) != null) {
             throw new VoicePackageException(pkg.directory() + ": a voice named '" + pkg.name() + "' already exists");
         }
@@ -93,6 +94,22 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         }
     }
 
+    /**
+     * A package that declares itself a clone is refused without a valid, unrevoked consent record
+     * (see {@link marytts.neural.clone.ConsentCheck}); checked at registration and on every request.
+     */
+    static void checkConsent(VoicePackage pkg) throws VoicePackageException {
+        if (!marytts.neural.clone.ConsentCheck.isClone(pkg)) {
+            return;
+        }
+        try {
+            marytts.neural.clone.ConsentCheck.validate(pkg,
+                    marytts.neural.clone.ConsentCheck.revokedList(pkg.directory().toAbsolutePath().getParent()));
+        } catch (marytts.neural.clone.EnrollmentException e) {
+            throw new VoicePackageException("cloned voice refused: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void powerOnSelfTest() throws Error {
         // each engine already ran its models at start-up (warm-up); nothing else to test
@@ -104,6 +121,11 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         NeuralVoiceEngine engine = engines.get(voice.getName());
         if (engine == null) {
             throw new SynthesisException("voice " + voice.getName() + " is not a loaded neural voice");
+        }
+        try {
+            checkConsent(engine.voice());
+        } catch (VoicePackageException e) {
+            throw new SynthesisException(e.getMessage(), e);
         }
         AllophoneSet allophones = voice.getAllophoneSet();
         AllophoneEncoder encoder = new AllophoneEncoder(engine.voice(), symbol -> {
@@ -162,7 +184,9 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
                     + " s of audio, more than the limit of " + limits.maxAudioSeconds() + " s");
         }
         StreamingPcm pcm = new StreamingPcm(engine, rows, silences, limits.timeoutMillis(),
-                cache.enabled() ? bytes -> cache.put(key, bytes) : null);
+                cache.enabled() ? bytes -> cache.put(key, bytes) : null,
+                marytts.neural.clone.ConsentCheck.isClone(pkg) ? marytts.neural.clone.Watermark.fromSystemProperties()
+                        : null);
         return new AudioInputStream(pcm, format, samples);
     }
 

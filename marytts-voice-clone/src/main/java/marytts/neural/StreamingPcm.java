@@ -47,6 +47,8 @@ final class StreamingPcm extends InputStream {
     private final List<Piece> pieces = new ArrayList<>();
     private final long timeoutMillis;
     private final Consumer<byte[]> onComplete;
+    private final marytts.neural.clone.Watermark watermark;
+    private long emitted;
     private final java.io.ByteArrayOutputStream all;
     private final int crossfade;
     private final int fade;
@@ -58,6 +60,13 @@ final class StreamingPcm extends InputStream {
 
     StreamingPcm(NeuralVoiceEngine engine, List<AcousticRow.Result> rows, List<Integer> silenceSamples,
             long timeoutMillis, Consumer<byte[]> onComplete) {
+        this(engine, rows, silenceSamples, timeoutMillis, onComplete, null);
+    }
+
+    /** With a watermark (cloned voices): every chunk is marked before it is returned; failures fail the read. */
+    StreamingPcm(NeuralVoiceEngine engine, List<AcousticRow.Result> rows, List<Integer> silenceSamples,
+            long timeoutMillis, Consumer<byte[]> onComplete, marytts.neural.clone.Watermark watermark) {
+        this.watermark = watermark;
         this.engine = engine;
         this.timeoutMillis = timeoutMillis;
         this.onComplete = onComplete;
@@ -152,6 +161,16 @@ final class StreamingPcm extends InputStream {
             emit = Math.max(0, length - crossfade);
             tail = java.util.Arrays.copyOfRange(samples, emit, length);
         }
+        if (watermark != null) {
+            try {
+                float[] marked = watermark.apply(java.util.Arrays.copyOf(samples, emit), engine.voice().sampleRate(),
+                        emitted);
+                System.arraycopy(marked, 0, samples, 0, emit);
+            } catch (RuntimeException e) {
+                throw new IOException("watermarking failed, no audio returned: " + e, e); // fail closed
+            }
+        }
+        emitted += emit + piece.silenceAfter;
         byte[] bytes = new byte[(emit + piece.silenceAfter) * 2];
         int o = 0;
         for (int i = 0; i < emit; i++) {

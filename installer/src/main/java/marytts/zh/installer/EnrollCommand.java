@@ -1,9 +1,17 @@
 package marytts.zh.installer;
 
-/** {@code enroll}: voice cloning is not implemented yet (issue 9); says so and exits 3. */
-public final class EnrollCommand implements Command {
-    static final String MESSAGE = "not available yet: voice cloning (issue 9)";
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
+import marytts.neural.clone.CloneService;
+import marytts.neural.clone.EnrollmentException;
+import marytts.neural.clone.SpeakerAdapter;
+
+/** {@code enroll}: makes and installs a cloned voice from a consenting speaker's recordings. */
+public final class EnrollCommand implements Command {
     @Override
     public String name() {
         return "enroll";
@@ -11,29 +19,64 @@ public final class EnrollCommand implements Command {
 
     @Override
     public String summary() {
-        return MESSAGE;
+        return "make a cloned voice from a consenting speaker's recordings";
     }
 
     @Override
     public String usage() {
-        return "usage: voice-admin enroll ...\n"
-                + "Enrolls a cloned voice from a consenting speaker's recordings. " + MESSAGE + ": exits with "
-                + ExitCodes.NOT_AVAILABLE + ".";
+        return "usage: voice-admin [--base DIR] enroll --name NAME --audio DIR_OR_FILE[,FILE...] --transcripts FILE\n"
+                + "         --consent-audio FILE --speaker \"Full Name\" --agreed \"text\" [--base-voice DIR]\n"
+                + "Makes MARY_BASE/neural-voices/NAME from 30 s to 10 min of WAV, FLAC or Ogg Vorbis recordings.\n"
+                + "  --transcripts   UTF-8 lines 'FILE_ID<TAB>text' (FILE_ID = file name without extension);\n"
+                + "                  read the sentences of docs/clone-prompts.txt for good coverage\n"
+                + "  --consent-audio the speaker reading the consent sentence; its speaker must match the\n"
+                + "                  enrollment audio (a weak spectral check without a speaker encoder)\n"
+                + "  --speaker, --agreed  who consented and to what (stored in consent.properties)\n"
+                + "  --base-voice    the trained multi-speaker voice package to clone from (default: the only\n"
+                + "                  non-clone voice under MARY_BASE/neural-voices)\n"
+                + "Refuses (exit 1) on failed quality gates, missing or mismatched consent, an existing NAME.\n"
+                + "Output of the voice carries an inaudible watermark (voice-admin detect). Restart the server.";
     }
 
     @Override
-    public boolean checksArguments() {
-        return false;
+    public List<String> valueOptions() {
+        return List.of("--name", "--audio", "--transcripts", "--consent-audio", "--speaker", "--agreed",
+                "--base-voice");
     }
 
     @Override
-    public boolean needsBase() {
-        return false;
+    public int run(Args args, Context ctx) throws AdminException, UsageException {
+        args.expect(0, 0, "no positional arguments");
+        String name = need(args, "--name");
+        List<Path> audio = new ArrayList<>();
+        for (String s : need(args, "--audio").split(",")) {
+            audio.add(Paths.get(s.trim()));
+        }
+        Path base = args.value("--base-voice").map(Paths::get).orElse(null);
+        if (base == null) {
+            base = CloneCommands.defaultBase(ctx.base());
+        }
+        CloneService service = CloneCommands.service(ctx.base());
+        try (InstallLock lock = InstallLock.acquire(ctx.base())) {
+            CloneService.Result r = service.enroll(new CloneService.Request(name, audio,
+                    Paths.get(need(args, "--transcripts")), Paths.get(need(args, "--consent-audio")),
+                    need(args, "--speaker"), need(args, "--agreed"), base));
+            ctx.out().println(String.format(Locale.ROOT, "enrolled %s (%s, %.1f s of audio, consent speaker similarity"
+                    + " %.3f%s) in %.1f s: %s", name, r.method(), r.audioSeconds(), r.similarity(),
+                    Double.isNaN(r.lossBefore()) ? "" : String.format(Locale.ROOT, ", adaptation loss %.4f -> %.4f",
+                            r.lossBefore(), r.lossAfter()), r.millis() / 1000.0, r.voiceDir()));
+            return ExitCodes.OK;
+        } catch (EnrollmentException e) {
+            throw new AdminException(e.getMessage(), e);
+        }
     }
 
-    @Override
-    public int run(Args args, Context ctx) {
-        ctx.err().println("voice-admin: enroll: " + MESSAGE);
-        return ExitCodes.NOT_AVAILABLE;
+    static String need(Args args, String option) throws UsageException {
+        return args.value(option).filter(s -> !s.isBlank())
+                .orElseThrow(() -> new UsageException("missing " + option));
+    }
+
+    static SpeakerAdapter adapter() {
+        return SpeakerAdapter.defaults();
     }
 }

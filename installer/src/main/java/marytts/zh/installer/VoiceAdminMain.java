@@ -20,7 +20,8 @@ public final class VoiceAdminMain {
     public static final String BASE_DEFAULT_PROPERTY = "voice.admin.base.default";
 
     private static final List<Command> COMMANDS = List.of(new ListCommand(), new InfoCommand(), new InstallCommand(),
-            new RemoveCommand(), new VerifyCommand(), new PackageCommand(), new EnrollCommand());
+            new RemoveCommand(), new VerifyCommand(), new PackageCommand(), new EnrollCommand(), new RevokeCommand(),
+            new EmbeddingsCommand());
 
     private VoiceAdminMain() {
     }
@@ -112,7 +113,7 @@ public final class VoiceAdminMain {
         sb.append("usage: voice-admin [--base DIR] COMMAND [ARGS] (COMMAND --help for details)\n");
         sb.append("Installs, verifies, lists and removes voices of a MaryTTS server (MARY_BASE).\n\n");
         for (Command c : COMMANDS) {
-            sb.append(String.format("  %-8s %s%n", c.name(), c.summary()));
+            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
         }
         sb.append("\n  --base DIR   MARY_BASE (default run/mary-base, as bin/mary-server)\n");
         sb.append("Exit codes: 0 ok, 1 failed or refused, 2 usage error, 3 not available yet.\n");

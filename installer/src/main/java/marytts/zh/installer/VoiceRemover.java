@@ -66,17 +66,11 @@ public final class VoiceRemover {
 
     private int removeCacheEntries(String name) throws IOException {
         Path cache = base.embeddingCache();
-        if (!Files.isDirectory(cache)) {
-            return 0;
+        try {
+            // entries listed in NAME.keys (content-keyed), then every NAME.* file
+            return new marytts.neural.clone.SpeakerEmbeddingCache(cache).removeVoice(name);
+        } catch (marytts.neural.clone.EnrollmentException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        String prefix = MaryBase.cacheKeyPrefix(name);
-        int n = 0;
-        try (Stream<Path> s = Files.list(cache)) {
-            for (Path p : s.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
-                FileTrees.deleteRecursively(p);
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -48,10 +48,10 @@ class VoiceAdminMainTest {
     }
 
     @Test
-    void enrollIsNotAvailableYet() {
-        run("enroll", "--audio", "x.wav");
-        assertEquals(ExitCodes.NOT_AVAILABLE, rc);
-        assertEquals("voice-admin: enroll: not available yet: voice cloning (issue 9)", err.strip());
+    void enrollWithoutItsOptionsIsAUsageError() {
+        run("--base", "/nonexistent-base", "enroll", "--audio", "x.wav");
+        assertEquals(ExitCodes.USAGE, rc);
+        assertTrue(err.contains("missing --name"), err);
     }
 
     @Test

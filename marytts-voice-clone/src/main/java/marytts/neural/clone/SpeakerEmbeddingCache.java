@@ -1,0 +1,223 @@
+package marytts.neural.clone;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * Speaker embeddings (or speaker statistics vectors) on disk, in
+ * {@code MARY_BASE/cache/speaker-embeddings/}. An entry's key is the sha256 of the audio file's
+ * bytes plus the sha256 of the model (encoder or acoustic model) or analysis version that produced
+ * it, so a renamed file hits, and changed audio or a changed model misses: entries are never stale,
+ * only unused. An entry is the file {@code KEY.emb} (comma-separated floats); reads touch its mtime
+ * so {@link #cleanup} can drop the least recently used first. Writes go to a temp file in the same
+ * folder and are renamed into place (atomic), under an exclusive lock on {@code speaker-embeddings.lock} beside the folder (between
+ * processes) and a JVM lock (between threads); readers need no lock. {@code NAME.keys} lists the
+ * keys a cloned voice NAME used, so revoking or removing that voice deletes them (plus every file
+ * named {@code NAME.*}, voice-admin's convention).
+ */
+public final class SpeakerEmbeddingCache {
+    private static final ReentrantLock JVM_LOCK = new ReentrantLock();
+    private final Path dir;
+
+    public SpeakerEmbeddingCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public static String key(String audioSha256, String modelSha256) {
+        return Hashing.sha256(audioSha256 + "|" + modelSha256);
+    }
+
+    private Path entry(String key) {
+        return dir.resolve(key + ".emb");
+    }
+
+    public Optional<float[]> get(String key) {
+        Path p = entry(key);
+        try {
+            String text = Files.readString(p, StandardCharsets.US_ASCII).trim();
+            String[] parts = text.split(",");
+            float[] v = new float[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                v[i] = Float.parseFloat(parts[i]);
+            }
+            try {
+                Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis()));
+            } catch (IOException ignored) {
+                // LRU order is best effort
+            }
+            return Optional.of(v);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty(); // unreadable entry: recompute and overwrite
+        }
+    }
+
+    public void put(String key, float[] value) throws EnrollmentException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < value.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(Float.toString(value[i]));
+        }
+        locked(() -> {
+            Path tmp = Files.createTempFile(dir, ".tmp-", ".emb");
+            Files.writeString(tmp, sb.toString(), StandardCharsets.US_ASCII);
+            move(tmp, entry(key));
+            return null;
+        });
+    }
+
+    /** Computing function for {@link #getOrCompute}. */
+    @FunctionalInterface
+    public interface Compute {
+        float[] compute() throws EnrollmentException;
+    }
+
+    public float[] getOrCompute(String key, Compute compute) throws EnrollmentException {
+        Optional<float[]> hit = get(key);
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        float[] v = compute.compute();
+        put(key, v);
+        return v;
+    }
+
+    /** Records that cloned voice {@code name} uses these keys (added to earlier ones). */
+    public void recordVoice(String name, Collection<String> keys) throws EnrollmentException {
+        locked(() -> {
+            Path index = dir.resolve(name + ".keys");
+            List<String> all = new ArrayList<>();
+            if (Files.isRegularFile(index)) {
+                all.addAll(Files.readAllLines(index, StandardCharsets.US_ASCII));
+            }
+            keys.stream().filter(k -> !all.contains(k)).forEach(all::add);
+            Path tmp = Files.createTempFile(dir, ".tmp-", ".keys");
+            Files.write(tmp, all, StandardCharsets.US_ASCII);
+            move(tmp, index);
+            return null;
+        });
+    }
+
+    /** Deletes the entries voice {@code name} used and every file named {@code NAME.*}; returns how many files. */
+    public int removeVoice(String name) throws EnrollmentException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        return locked(() -> {
+            int n = 0;
+            Path index = dir.resolve(name + ".keys");
+            if (Files.isRegularFile(index)) {
+                for (String k : Files.readAllLines(index, StandardCharsets.US_ASCII)) {
+                    if (k.matches("[0-9a-f]{64}") && Files.deleteIfExists(entry(k))) {
+                        n++;
+                    }
+                }
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.filter(f -> f.getFileName().toString().startsWith(name + ".")).toList()) {
+                    Files.deleteIfExists(p);
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** Deletes least recently used entries until the entries take at most {@code maxBytes}; returns how many. */
+    public int cleanup(long maxBytes) throws EnrollmentException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        return locked(() -> {
+            List<Path> entries;
+            try (Stream<Path> s = Files.list(dir)) {
+                entries = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".emb")
+                        && !p.getFileName().toString().startsWith(".")).toList());
+            }
+            entries.sort(Comparator.comparing(SpeakerEmbeddingCache::mtime));
+            long total = 0;
+            for (Path p : entries) {
+                total += size(p);
+            }
+            int n = 0;
+            for (Path p : entries) {
+                if (total <= maxBytes) {
+                    break;
+                }
+                total -= size(p);
+                if (Files.deleteIfExists(p)) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static FileTime mtime(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private interface Io<T> {
+        T run() throws IOException;
+    }
+
+    /** Beside the folder ({@code speaker-embeddings.lock}), so the folder holds only entries and indexes. */
+    private Path lockFile() {
+        return dir.resolveSibling(dir.getFileName() + ".lock");
+    }
+
+    private <T> T locked(Io<T> body) throws EnrollmentException {
+        JVM_LOCK.lock();
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel ch = FileChannel.open(lockFile(), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
+                return body.run();
+            }
+        } catch (IOException e) {
+            throw new EnrollmentException("speaker-embedding cache " + dir + ": " + e.getMessage(), e);
+        } finally {
+            JVM_LOCK.unlock();
+        }
+    }
+}

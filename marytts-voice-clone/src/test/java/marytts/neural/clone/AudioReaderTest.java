@@ -1,0 +1,90 @@
+package marytts.neural.clone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Decoding of the committed fixtures (made by make_fixtures.sh with espeak-ng and sox). */
+class AudioReaderTest {
+    @TempDir
+    Path tmp;
+
+    static Path fixture(String name) throws Exception {
+        return Paths.get(AudioReaderTest.class.getResource("/marytts/neural/clone/" + name).toURI());
+    }
+
+    @Test
+    void readsWavAtItsOwnRate() throws Exception {
+        AudioClip c = AudioReader.read(fixture("speech.wav"));
+        assertEquals(16000, c.sampleRate());
+        assertEquals(1.2, c.seconds(), 0.01);
+        assertTrue(AudioPrep.peak(c.samples()) > 0.05);
+    }
+
+    @Test
+    void readsStereoFlacAsMonoAndResamplesToTheWavsRate() throws Exception {
+        AudioClip flac = AudioReader.read(fixture("speech.flac"));
+        assertEquals(22050, flac.sampleRate());
+        assertEquals(1.2, flac.seconds(), 0.01);
+        float[] back = Resampler.resample(flac.samples(), 22050, 16000);
+        float[] wav = AudioReader.read(fixture("speech.wav")).samples();
+        double r = Signals.correlation(back, wav);
+        assertTrue(r > 0.98, "correlation " + r);
+    }
+
+    @Test
+    void readsOggVorbis() throws Exception {
+        AudioClip ogg = AudioReader.read(fixture("speech.ogg"));
+        assertEquals(16000, ogg.sampleRate());
+        assertEquals(1.2, ogg.seconds(), 0.05);
+        float[] wav = AudioReader.read(fixture("speech.wav")).samples();
+        double r = Signals.correlation(ogg.samples(), wav);
+        assertTrue(r > 0.8, "correlation " + r);
+    }
+
+    @Test
+    void refusesTextWithAnAudioNameInOneLine() throws Exception {
+        EnrollmentException e = assertThrows(EnrollmentException.class, () -> AudioReader.read(fixture("not-audio.wav")));
+        assertTrue(e.getMessage().contains("not audio"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void refusesTruncatedFlac() throws Exception {
+        byte[] all = Files.readAllBytes(fixture("speech.flac"));
+        Path cut = Files.write(tmp.resolve("cut.flac"), java.util.Arrays.copyOf(all, 30));
+        EnrollmentException e = assertThrows(EnrollmentException.class, () -> AudioReader.read(cut));
+        assertTrue(e.getMessage().contains("cut.flac"), e.getMessage());
+    }
+
+    @Test
+    void resamplingKeepsATonesFrequencyAndLevel() {
+        int from = 22050;
+        float[] x = new float[from];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (0.5 * Math.sin(2 * Math.PI * 440 * i / from));
+        }
+        float[] y = Resampler.resample(x, from, 16000);
+        assertEquals(16000, y.length);
+        double best = 0;
+        for (int i = 1000; i < 15000; i++) {
+            best = Math.max(best, Math.abs(y[i]));
+        }
+        assertEquals(0.5, best, 0.01);
+        int crossings = 0;
+        for (int i = 1; i < y.length; i++) {
+            if (y[i - 1] < 0 && y[i] >= 0) {
+                crossings++;
+            }
+        }
+        assertEquals(440, crossings, 2);
+    }
+}

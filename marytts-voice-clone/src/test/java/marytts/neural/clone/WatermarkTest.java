@@ -1,0 +1,143 @@
+package marytts.neural.clone;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** Detection in marked audio, none in clean audio, robustness, and the mark's SNR. */
+class WatermarkTest {
+    private final Watermark mark = new Watermark("test-key", Watermark.DEFAULT_STRENGTH);
+
+    private static float[] speech(double seconds, int rate, long seed) {
+        return Signals.speechLike(seconds, rate, 0.5, 50, seed);
+    }
+
+    private static float[] quantize(float[] x, int bits) {
+        double q = Math.pow(2, bits - 1) - 1;
+        float[] y = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = (float) (Math.round(x[i] * q) / q);
+        }
+        return y;
+    }
+
+    private static float[] addNoise(float[] x, double snrDb, long seed) {
+        double p = 0;
+        for (float v : x) {
+            p += v * v;
+        }
+        double rms = Math.sqrt(p / x.length) * Math.pow(10, -snrDb / 20);
+        Random r = new Random(seed);
+        float[] y = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = (float) (x[i] + r.nextGaussian() * rms);
+        }
+        return y;
+    }
+
+    private static float[] gain(float[] x, double db) {
+        float[] y = new float[x.length];
+        double g = Math.pow(10, db / 20);
+        for (int i = 0; i < x.length; i++) {
+            y[i] = (float) Math.max(-1, Math.min(1, x[i] * g));
+        }
+        return y;
+    }
+
+    private static double snrDb(float[] clean, float[] marked) {
+        double s = 0;
+        double n = 0;
+        for (int i = 0; i < clean.length; i++) {
+            s += clean[i] * (double) clean[i];
+            n += (marked[i] - clean[i]) * (double) (marked[i] - clean[i]);
+        }
+        return 10 * Math.log10(s / n);
+    }
+
+    private boolean found(float[] x, int rate) {
+        return WatermarkDetector.detect(x, rate, "test-key").present();
+    }
+
+    @Test
+    void markIsAbout30dBBelowTheSpeech() {
+        float[] x = speech(6, 16000, 1);
+        double snr = snrDb(x, mark.apply(x, 16000, 0));
+        System.out.printf("watermark SNR %.1f dB%n", snr);
+        assertTrue(snr > 29 && snr < 32, "SNR " + snr);
+    }
+
+    @Test
+    void detectsTheMarkAfterCommonTransformations() {
+        int trials = 20;
+        int[] hits = new int[8];
+        String[] names = { "clean", "16-bit", "8-bit", "+6 dB", "-6 dB", "noise 20 dB", "crop 3 s",
+                "22.05 kHz -> 16 kHz" };
+        double minZ = Double.MAX_VALUE;
+        for (int t = 0; t < trials; t++) {
+            float[] x = speech(6, 16000, 100 + t);
+            float[] m = mark.apply(x, 16000, 12345L * t);
+            float[] at22 = mark.apply(speech(6, 22050, 300 + t), 22050, 777L * t);
+            float[][] variants = { m, quantize(m, 16), quantize(m, 8), gain(m, 6), gain(m, -6), addNoise(m, 20, t),
+                    java.util.Arrays.copyOfRange(m, 16000, 16000 + 48000),
+                    Resampler.resample(at22, 22050, 16000) };
+            for (int k = 0; k < variants.length; k++) {
+                WatermarkDetector.Result r = WatermarkDetector.detect(variants[k], 16000, "test-key");
+                minZ = Math.min(minZ, r.z());
+                if (r.present()) {
+                    hits[k]++;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder("watermark detection over " + trials + " clips:");
+        for (int k = 0; k < names.length; k++) {
+            sb.append(String.format(" %s %d/%d;", names[k], hits[k], trials));
+        }
+        System.out.println(sb + String.format(" lowest z %.1f", minZ));
+        for (int k = 0; k < names.length; k++) {
+            assertTrue(hits[k] == trials, names[k] + ": " + hits[k] + "/" + trials);
+        }
+    }
+
+    @Test
+    void findsNoMarkInCleanAudioOrWithAnotherKey() {
+        int trials = 200;
+        int falsePositives = 0;
+        double maxZ = 0;
+        for (int t = 0; t < trials; t++) {
+            float[] x = t % 2 == 0 ? speech(4, 16000, 1000 + t) : Signals.noise(4, 16000, 0.1, t);
+            WatermarkDetector.Result r = WatermarkDetector.detect(x, 16000, "test-key");
+            maxZ = Math.max(maxZ, r.z());
+            if (r.present()) {
+                falsePositives++;
+            }
+        }
+        System.out.printf("watermark false positives %d/%d on unmarked audio, highest z %.2f%n", falsePositives, trials,
+                maxZ);
+        assertTrue(falsePositives == 0);
+        float[] m = mark.apply(speech(6, 16000, 5), 16000, 0);
+        assertFalse(WatermarkDetector.detect(m, 16000, "another-key").present());
+        assertTrue(found(m, 16000));
+    }
+
+    @Test
+    void chunksMarkedOneAfterAnotherFormOneMark() {
+        float[] x = speech(6, 16000, 9);
+        float[] a = mark.apply(java.util.Arrays.copyOfRange(x, 0, 30000), 16000, 0);
+        float[] b = mark.apply(java.util.Arrays.copyOfRange(x, 30000, x.length), 16000, 30000);
+        float[] joined = new float[x.length];
+        System.arraycopy(a, 0, joined, 0, a.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        assertTrue(found(java.util.Arrays.copyOfRange(joined, 20000, 68000), 16000));
+    }
+
+    @Test
+    void leavesDigitalSilenceSilent() {
+        float[] y = mark.apply(new float[16000], 16000, 0);
+        for (float v : y) {
+            assertTrue(v == 0f);
+        }
+    }
+}
