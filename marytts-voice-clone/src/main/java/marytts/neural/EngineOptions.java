@@ -26,7 +26,7 @@ public record EngineOptions(String device, int predictors, long waitMillis, int 
 
     public static EngineOptions fromSystemProperties() {
         return new EngineOptions(System.getProperty("mary.neural.device", "auto").trim(),
-                Integer.getInteger("mary.neural.predictors", Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
+                Integer.getInteger("mary.neural.predictors", Runtime.getRuntime().availableProcessors()),
                 Long.getLong("mary.neural.waitMillis", 30_000L), Integer.getInteger("mary.neural.batch.max", 8),
                 Long.getLong("mary.neural.batch.waitMillis", 5L), Integer.getInteger("mary.neural.queue", 256));
     }
