@@ -52,6 +52,11 @@ public final class PinyinSyllable {
         return new PinyinSyllable(initial, finalPart, tone, true);
     }
 
+    /** Whether an allophone symbol is a final (the tone-bearing part) of the zh_CN set. */
+    public static boolean isFinal(String phone) {
+        return FinalTable.isFinal(phone);
+    }
+
     /** Allophone symbols in order: initial (if any), final, erhua coda (if any). */
     public List<String> phones() {
         List<String> phones = new ArrayList<>(3);

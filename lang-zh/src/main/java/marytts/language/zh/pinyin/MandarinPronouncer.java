@@ -1,5 +1,7 @@
 package marytts.language.zh.pinyin;
 
+import marytts.language.zh.frontend.PinyinSyllable;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -278,11 +280,7 @@ public final class MandarinPronouncer {
   private static Syllable syllable(String text, String lexical, String surface) {
     List<String> phones = new ArrayList<>(3);
     try {
-      String[] p = PhoneMapper.split(surface);
-      if (!p[0].isEmpty()) {
-        phones.add(p[0]);
-      }
-      phones.add(p[1]);
+      phones.addAll(PinyinSyllable.parse(surface).phones());
     } catch (IllegalArgumentException e) {
       // no reading known: leave the syllable without phones
     }
@@ -316,7 +314,7 @@ public final class MandarinPronouncer {
               ws.append(' ');
             }
             ws.append(ph.get(k));
-            boolean isFinal = PhoneMapper.FINALS.contains(ph.get(k))
+            boolean isFinal = PinyinSyllable.isFinal(ph.get(k))
                 && (k == ph.size() - 1 || ph.get(k + 1).equals("rr"));
             if (isFinal) {
               ws.append(syl.tone());

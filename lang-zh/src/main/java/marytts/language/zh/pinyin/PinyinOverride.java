@@ -1,5 +1,7 @@
 package marytts.language.zh.pinyin;
 
+import marytts.language.zh.frontend.PinyinSyllable;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,7 +108,7 @@ public final class PinyinOverride {
       return numbered; // erhua suffix
     }
     try {
-      PhoneMapper.split(numbered);
+      PinyinSyllable.parse(numbered);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("pinyin override: \"" + raw + "\" is not a pinyin syllable");
     }

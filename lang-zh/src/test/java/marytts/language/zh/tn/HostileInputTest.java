@@ -31,21 +31,22 @@ class HostileInputTest {
     @Test
     void oneMegabyteOfDigitsFinishesFast() {
         String s = repeat("1234567890", 1 << 20);
-        String out = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> tn.normalize(s));
+        String out = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> tn.normalize(s));
         assertTrue(out.length() >= s.length());
     }
 
     @Test
     void oneMegabyteOfMixedTextFinishesFast() {
         String s = repeat("今天是2024-03-05，温度-3℃，打13912345678，比分3:2，a.b.c 1.2.3.4.5 -- ~~ ::: ///", 1 << 20);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> tn.normalize(s));
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> tn.normalize(s));
     }
 
     @Test
     void oneMegabyteOfSeparatorsAndLettersFinishesFast() {
         for (String unit : new String[] {"1.", "1-", "1:", "1/", "a", "k1", "$", "1,", "1 ", "v1."}) {
             String s = repeat(unit, 1 << 20);
-            assertTimeoutPreemptively(Duration.ofSeconds(15), () -> tn.normalize(s), unit);
+            // a guard against catastrophic (super-linear) behaviour, not a benchmark: generous for loaded CI machines
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> tn.normalize(s), unit);
         }
     }
 
