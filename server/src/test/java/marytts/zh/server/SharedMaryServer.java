@@ -77,7 +77,12 @@ final class SharedMaryServer {
         Files.writeString(broken.resolve("voice.properties"), props);
         byte[] model = Files.readAllBytes(broken.resolve("acoustic.pt"));
         Files.write(broken.resolve("acoustic.pt"), java.util.Arrays.copyOf(model, model.length / 3));
+        return startOn(base, jvmOptions);
+    }
 
+    /** A server of its own on a MARY_BASE the caller prepared; the caller stops it with {@link #stop()}. */
+    static SharedMaryServer startOn(Path base, List<String> jvmOptions) throws Exception {
+        Path root = projectRoot();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
