@@ -143,9 +143,9 @@ def loss_fn(model, spk_table, b):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--steps", type=int, default=4500)
+    ap.add_argument("--steps", type=int, default=8000)
     ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--max-minutes", type=float, default=30.0)
+    ap.add_argument("--max-minutes", type=float, default=35.0)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--out", default=os.path.join(WORK, "acoustic_ckpt.pt"))
     args = ap.parse_args()

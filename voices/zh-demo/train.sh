@@ -1,6 +1,6 @@
 #!/bin/sh
 # zh-demo: raw gcin-voice data -> trained, exported, evaluated voice package, in one command.
-#   voices/zh-demo/train.sh            (env: TRAIN_MINUTES=30 TRAIN_STEPS=4500 SKIP_EVAL=0)
+#   voices/zh-demo/train.sh            (env: TRAIN_MINUTES=35 TRAIN_STEPS=8000 SKIP_EVAL=0)
 # CPU only, 2 threads, nice 10 (the build machine is shared).  Writes acoustic.pt, vocoder.pt,
 # voice.properties (with sha256 of both models) and EVAL.md next to this script; scratch in work/.
 set -eu
@@ -18,7 +18,7 @@ N="nice -n 10"
 t0=$(date +%s)
 $N $PY prepare.py
 t1=$(date +%s)
-$N $PY train.py --steps "${TRAIN_STEPS:-4500}" --max-minutes "${TRAIN_MINUTES:-30}"
+$N $PY train.py --steps "${TRAIN_STEPS:-8000}" --max-minutes "${TRAIN_MINUTES:-35}"
 t2=$(date +%s)
 $N $PY vocoder_select.py
 $N $PY export.py
