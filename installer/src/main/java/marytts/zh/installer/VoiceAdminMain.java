@@ -21,7 +21,7 @@ public final class VoiceAdminMain {
 
     private static final List<Command> COMMANDS = List.of(new ListCommand(), new InfoCommand(), new InstallCommand(),
             new RemoveCommand(), new VerifyCommand(), new PackageCommand(), new EnrollCommand(), new RevokeCommand(),
-            new EmbeddingsCommand());
+            new EmbeddingsCommand(), new DetectCommand());
 
     private VoiceAdminMain() {
     }

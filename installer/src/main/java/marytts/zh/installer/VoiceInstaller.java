@@ -230,6 +230,15 @@ public final class VoiceInstaller {
             throw new RefusedException("voice.properties names the voice '" + pkg.name() + "', the component XML '"
                     + c.name() + "'");
         }
+        if (marytts.neural.clone.ConsentCheck.isClone(pkg)) {
+            // the same rule as the server: no cloned voice without a valid, unrevoked consent record
+            try {
+                marytts.neural.clone.ConsentCheck.validate(pkg,
+                        marytts.neural.clone.ConsentCheck.revokedList(base.neuralVoices()));
+            } catch (marytts.neural.clone.EnrollmentException e) {
+                throw new RefusedException("cloned voice refused: " + e.getMessage());
+            }
+        }
         List<String> installed = new ArrayList<>(c.fileSha256().keySet());
         installed.add("neural-voices/" + c.name() + "/");
         ComponentDescriptor record = c.withFiles(c.fileSha256(), installed);

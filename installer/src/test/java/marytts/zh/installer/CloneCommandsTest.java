@@ -104,10 +104,22 @@ class CloneCommandsTest {
         assertEquals(ExitCodes.OK, run("--base", base.toString(), "embeddings", "--precompute", audio.toString()), err);
         assertTrue(out.contains("4 already cached"), out);
 
-        int rc = run("--base", base.toString(), "enroll", "--name", "li-lei", "--audio", audio.toString(),
-                "--transcripts", transcripts.toString(), "--consent-audio", consent.toString(), "--speaker",
-                "Li Lei", "--agreed", "I agree to a synthetic copy of my voice for this server.");
-        System.out.println(out + err);
+        // the CLI path, not the fit, is under test here (CloneServiceTest checks that the loss goes down)
+        String steps = System.getProperty("mary.clone.adapt.steps");
+        System.setProperty("mary.clone.adapt.steps", "3");
+        int rc;
+        try {
+            rc = run("--base", base.toString(), "enroll", "--name", "li-lei", "--audio", audio.toString(),
+                    "--transcripts", transcripts.toString(), "--consent-audio", consent.toString(), "--speaker",
+                    "Li Lei", "--agreed", "I agree to a synthetic copy of my voice for this server.");
+        } finally {
+            if (steps == null) {
+                System.clearProperty("mary.clone.adapt.steps");
+            } else {
+                System.setProperty("mary.clone.adapt.steps", steps);
+            }
+        }
+        assertTrue(out.startsWith("enrolled li-lei (adaptation"), out + err);
         assertEquals(ExitCodes.OK, rc, err);
         VoicePackage pkg = VoicePackage.load(base.resolve("neural-voices/li-lei"));
         assertTrue(ConsentCheck.isClone(pkg));

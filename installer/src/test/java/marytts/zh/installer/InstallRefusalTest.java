@@ -62,6 +62,25 @@ class InstallRefusalTest {
         }
     }
 
+    @Test
+    void refusesACloneWithoutConsentOrWithRevokedConsent() throws IOException {
+        Map<String, byte[]> m = TestArchives.tinyEntries(p -> p + "clone = true\n");
+        String msg = refusal(TestArchives.ourZip(tmp.resolve("clone.zip"), m, TestArchives.descriptor(m, "1")));
+        assertTrue(msg.contains("cloned voice refused") && msg.contains("consent"), msg);
+
+        byte[] wav = "RIFF-not-really-audio-but-hashed".getBytes(StandardCharsets.UTF_8);
+        m = TestArchives.tinyEntries(p -> p + "clone = true\nconsent = consent.properties\n");
+        m.put("neural-voices/zh-tiny-test/consent.wav", wav);
+        m.put("neural-voices/zh-tiny-test/consent.properties", ("consent.id = c-1\nspeaker.name = A B\n"
+                + "agreed.to = yes\nagreed.at = 2025-01-01T00:00:00Z\nconsent.audio = consent.wav\n"
+                + "consent.audio.sha256 = " + TestArchives.sha256(wav) + "\nconsent.speaker.similarity = 0.95\n"
+                + "consent.speaker.method = speaker-stats-v1-cosine\n").getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(base.resolve("consent"));
+        Files.writeString(base.resolve("consent/revoked"), "c-1\n");
+        msg = refusal(TestArchives.ourZip(tmp.resolve("revoked.zip"), m, TestArchives.descriptor(m, "1")));
+        assertTrue(msg.contains("c-1 was revoked"), msg);
+    }
+
     private Map<String, byte[]> withExtra(String name, byte[] data) throws IOException {
         Map<String, byte[]> m = TestArchives.tinyEntries(p -> p);
         m.put(name, data);
