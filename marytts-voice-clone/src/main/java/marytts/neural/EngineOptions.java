@@ -5,7 +5,9 @@ package marytts.neural;
  * {@code mary.neural.device=auto|cpu|gpu} (auto = GPU if present), {@code mary.neural.predictors}
  * (pool size per model), {@code mary.neural.waitMillis} (longest wait for a free predictor),
  * {@code mary.neural.batch.max} and {@code mary.neural.batch.waitMillis} (dynamic batching across
- * concurrent requests), {@code mary.neural.queue} (bounded work queue per model).
+ * concurrent requests; the default 0 means 8 on a GPU and 1 on the CPU, where padding a batch
+ * cost more than it saved in {@code bin/tts-bench}), {@code mary.neural.queue} (bounded work queue
+ * per model).
  */
 public record EngineOptions(String device, int predictors, long waitMillis, int maxBatch, long batchWaitMillis,
         int queueCapacity) {
@@ -15,19 +17,27 @@ public record EngineOptions(String device, int predictors, long waitMillis, int 
         }
         predictors = Math.max(1, Math.min(64, predictors));
         waitMillis = Math.max(1, waitMillis);
-        maxBatch = Math.max(1, Math.min(64, maxBatch));
+        maxBatch = Math.max(0, Math.min(64, maxBatch)); // 0 = by device, see batchFor
         batchWaitMillis = Math.max(0, Math.min(1000, batchWaitMillis));
         queueCapacity = Math.max(1, queueCapacity);
     }
 
     public EngineOptions(String device, int predictors, long waitMillis) {
-        this(device, predictors, waitMillis, 8, 5, 256);
+        this(device, predictors, waitMillis, 0, 5, 256);
     }
 
     public static EngineOptions fromSystemProperties() {
         return new EngineOptions(System.getProperty("mary.neural.device", "auto").trim(),
                 Integer.getInteger("mary.neural.predictors", Runtime.getRuntime().availableProcessors()),
-                Long.getLong("mary.neural.waitMillis", 30_000L), Integer.getInteger("mary.neural.batch.max", 8),
+                Long.getLong("mary.neural.waitMillis", 30_000L), Integer.getInteger("mary.neural.batch.max", 0),
                 Long.getLong("mary.neural.batch.waitMillis", 5L), Integer.getInteger("mary.neural.queue", 256));
+    }
+
+    /** The batch size to use on a device: the configured one, or by device when it is 0. */
+    public int batchFor(ai.djl.Device device) {
+        if (maxBatch > 0) {
+            return maxBatch;
+        }
+        return device.isGpu() ? 8 : 1;
     }
 }

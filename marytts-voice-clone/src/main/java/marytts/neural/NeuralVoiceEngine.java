@@ -65,9 +65,9 @@ public final class NeuralVoiceEngine implements AutoCloseable {
         this.vocoderModel = v;
         this.acoustic = new PredictorPool<>(voice.name() + "/acoustic", a, options.predictors(), options.waitMillis());
         this.vocoder = new PredictorPool<>(voice.name() + "/vocoder", v, options.predictors(), options.waitMillis());
-        this.acousticBatcher = new DynamicBatcher<>(voice.name() + "/acoustic", this::acousticRows, options.maxBatch(),
+        this.acousticBatcher = new DynamicBatcher<>(voice.name() + "/acoustic", this::acousticRows, options.batchFor(device),
                 options.batchWaitMillis(), options.queueCapacity(), options.predictors());
-        this.vocoderBatcher = new DynamicBatcher<>(voice.name() + "/vocoder", this::vocodeBatch, options.maxBatch(),
+        this.vocoderBatcher = new DynamicBatcher<>(voice.name() + "/vocoder", this::vocodeBatch, options.batchFor(device),
                 options.batchWaitMillis(), options.queueCapacity(), options.predictors());
         try {
             warmUp();
