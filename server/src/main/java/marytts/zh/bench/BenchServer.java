@@ -46,7 +46,7 @@ final class BenchServer implements AutoCloseable {
             }
         }
         List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Dfile.encoding=UTF-8", "-Dmary.base=" + base, "-Dsocket.port=" + port,
+                "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-Dfile.encoding=UTF-8", "-Dmary.base=" + base, "-Dsocket.port=" + port,
                 "-Dai.djl.pytorch.num_threads=" + System.getProperty("bench.torch.threads", "1"),
                 "-Dai.djl.pytorch.num_interop_threads=1"));
         cmd.addAll(jvmOptions);
