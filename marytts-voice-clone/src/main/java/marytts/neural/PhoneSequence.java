@@ -24,6 +24,19 @@ public final class PhoneSequence {
         this.controls = controls;
     }
 
+    /** From rows of {@code {phone id, tone id, boundary id}}, one per phone. */
+    public static PhoneSequence fromRows(java.util.List<long[]> rows, int silenceAfterMs, ProsodyControls controls) {
+        long[] p = new long[rows.size()];
+        long[] t = new long[rows.size()];
+        long[] b = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            p[i] = rows.get(i)[0];
+            t[i] = rows.get(i)[1];
+            b[i] = rows.get(i)[2];
+        }
+        return new PhoneSequence(p, t, b, silenceAfterMs, controls);
+    }
+
     public int length() {
         return phones.length;
     }

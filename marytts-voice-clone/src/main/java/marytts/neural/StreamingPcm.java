@@ -171,15 +171,7 @@ final class StreamingPcm extends InputStream {
             }
         }
         emitted += emit + piece.silenceAfter;
-        byte[] bytes = new byte[(emit + piece.silenceAfter) * 2];
-        int o = 0;
-        for (int i = 0; i < emit; i++) {
-            float f = samples[i];
-            float c = Float.isFinite(f) ? Math.max(-1f, Math.min(1f, f)) : 0f;
-            short s = (short) Math.round(c * 32767f);
-            bytes[o++] = (byte) s;
-            bytes[o++] = (byte) (s >> 8);
-        }
+        byte[] bytes = Pcm.toLittleEndian16(samples, emit, emit + piece.silenceAfter);
         next++;
         buffer = bytes;
         position = 0;

@@ -69,14 +69,6 @@ final class FrontEndTranscripts implements TranscriptEncoder {
             throw new EnrollmentException("transcript '" + transcript + "' has nothing to say");
         }
         rows.get(rows.size() - 1)[2] = v.boundaries().id("sentence");
-        long[] p = new long[rows.size()];
-        long[] t = new long[rows.size()];
-        long[] b = new long[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            p[i] = rows.get(i)[0];
-            t[i] = rows.get(i)[1];
-            b[i] = rows.get(i)[2];
-        }
-        return new PhoneSequence(p, t, b, 0, ProsodyControls.NEUTRAL);
+        return PhoneSequence.fromRows(rows, 0, ProsodyControls.NEUTRAL);
     }
 }

@@ -38,11 +38,7 @@ public class ZhNormaliser extends InternalModule {
             List<PronouncedWord> words = ZhFrontEnd.shared().pronouncer().pronounce(ZhModules.text(t));
             for (PronouncedWord word : words) {
                 Element w = ZhModules.newToken(doc, word.text(), ZhModules.POS_HAN);
-                StringBuilder pinyin = new StringBuilder();
-                for (PinyinSyllable s : word.syllables()) {
-                    pinyin.append(pinyin.length() == 0 ? "" : " ").append(s.toPinyin());
-                }
-                w.setAttribute("sandhi", pinyin.toString());
+                w.setAttribute("sandhi", ZhPhonemiser.join(word.syllables()));
                 t.getParentNode().insertBefore(w, t);
             }
             t.getParentNode().removeChild(t);
@@ -67,22 +63,15 @@ public class ZhNormaliser extends InternalModule {
             for (String s : PinyinOverride.parse(pinyin, text)) {
                 syllables.add(PinyinSyllable.parse(s));
             }
-            StringBuilder sb = new StringBuilder();
-            for (PinyinSyllable s : syllables) {
-                sb.append(sb.length() == 0 ? "" : " ").append(s.toPinyin());
-            }
-            t.setAttribute("sandhi", sb.toString());
+            t.setAttribute("sandhi", ZhPhonemiser.join(syllables));
             t.setAttribute("g2p_method", "ssml-phoneme");
         } catch (IllegalArgumentException e) {
             logger.warn("ignoring SSML phoneme ph=\"" + pinyin + "\" for '" + text + "': " + e.getMessage());
-            List<PronouncedWord> words = ZhFrontEnd.shared().pronouncer().pronounce(text);
-            StringBuilder sb = new StringBuilder();
-            for (PronouncedWord w : words) {
-                for (PinyinSyllable s : w.syllables()) {
-                    sb.append(sb.length() == 0 ? "" : " ").append(s.toPinyin());
-                }
+            List<PinyinSyllable> lexicon = new java.util.ArrayList<>();
+            for (PronouncedWord w : ZhFrontEnd.shared().pronouncer().pronounce(text)) {
+                lexicon.addAll(w.syllables());
             }
-            t.setAttribute("sandhi", sb.toString());
+            t.setAttribute("sandhi", ZhPhonemiser.join(lexicon));
         }
     }
 }

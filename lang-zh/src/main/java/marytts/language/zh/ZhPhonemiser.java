@@ -59,7 +59,8 @@ public class ZhPhonemiser extends InternalModule {
         return out;
     }
 
-    private static String join(List<PinyinSyllable> syllables) {
+    /** Syllables as the space-separated toned pinyin of the {@code sandhi} attribute. */
+    static String join(List<PinyinSyllable> syllables) {
         StringBuilder sb = new StringBuilder();
         for (PinyinSyllable s : syllables) {
             sb.append(sb.length() == 0 ? "" : " ").append(s.toPinyin());

@@ -276,15 +276,10 @@ public final class CloneFigures {
             rows.add(new long[] { v.phones().id(fin[(cp / 7) % fin.length]), v.tones().id(String.valueOf(1 + cp % 4)),
                     v.boundaries().id("syllable") });
         });
-        long[] p = new long[rows.size()];
-        long[] t = new long[rows.size()];
-        long[] b = new long[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            p[i] = rows.get(i)[0];
-            t[i] = rows.get(i)[1];
-            b[i] = i == rows.size() - 1 ? v.boundaries().id("sentence") : rows.get(i)[2];
+        if (!rows.isEmpty()) {
+            rows.get(rows.size() - 1)[2] = v.boundaries().id("sentence");
         }
-        return new PhoneSequence(p, t, b, 0, ProsodyControls.NEUTRAL);
+        return PhoneSequence.fromRows(rows, 0, ProsodyControls.NEUTRAL);
     }
 
     static boolean espeakAvailable() {
@@ -329,12 +324,7 @@ public final class CloneFigures {
     }
 
     static void writeWav(Path file, float[] x, int rate) throws IOException {
-        byte[] b = new byte[x.length * 2];
-        for (int i = 0; i < x.length; i++) {
-            int s = (int) Math.max(-32768, Math.min(32767, Math.round(x[i] * 32767.0)));
-            b[2 * i] = (byte) s;
-            b[2 * i + 1] = (byte) (s >> 8);
-        }
+        byte[] b = marytts.neural.Pcm.toLittleEndian16(x, x.length, x.length);
         javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
         try (javax.sound.sampled.AudioInputStream in = new javax.sound.sampled.AudioInputStream(
                 new java.io.ByteArrayInputStream(b), f, x.length)) {
