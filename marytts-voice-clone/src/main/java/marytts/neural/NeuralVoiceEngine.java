@@ -27,16 +27,21 @@ import ai.djl.translate.Translator;
  * Owns the TorchScript models of one voice package, loaded through DJL's PyTorch engine on the
  * chosen device, with a bounded predictor pool per model. Thread-safe. Construction verifies
  * checksums and each model's embedded {@code contract.properties}, then warms the models up with
- * several input lengths (TorchScript re-optimizes per new shape).
+ * several input lengths (TorchScript re-optimizes per new shape). On a GPU it runs the package's
+ * optional FP16 acoustic model instead of the fp32 one when that model's mel stays within
+ * {@link #FP16_TOLERANCE} of the fp32 model's on a test sequence; otherwise it keeps fp32 and says why.
  */
 public final class NeuralVoiceEngine implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(NeuralVoiceEngine.class);
     static final String CONTRACT_ENTRY = "contract.properties";
     /** Natural log of the contract's mel floor (1e-5): the value of a silent frame. */
     static final float LOG_MEL_FLOOR = (float) Math.log(1e-5);
+    /** Largest mean absolute log-mel difference (about 2 dB) accepted from the FP16 acoustic model. */
+    static final double FP16_TOLERANCE = 0.25;
 
     private final VoicePackage voice;
     private final Device device;
+    private final String precision;
     private final ZooModel<AcousticBatch, AcousticOutput> acousticModel;
     private final ZooModel<float[][][], float[][]> vocoderModel;
     private final PredictorPool<AcousticBatch, AcousticOutput> acoustic;
@@ -49,11 +54,23 @@ public final class NeuralVoiceEngine implements AutoCloseable {
         this.device = chooseDevice(options.device());
         verifyChecksum(voice.acoustic(), "model.acoustic");
         verifyChecksum(voice.vocoder(), "model.vocoder");
+        if (voice.acousticFp16().isPresent()) {
+            verifyChecksum(voice.acousticFp16().get(), "model.acoustic.fp16");
+        }
         ZooModel<AcousticBatch, AcousticOutput> a = null;
         ZooModel<float[][][], float[][]> v = null;
+        String chosen = "fp32";
         try {
             a = load(voice.acoustic(), AcousticBatch.class, AcousticOutput.class, new AcousticTranslator());
             checkContract(a, "acoustic", "model.acoustic");
+            if (options.wantsFp16(device) && voice.acousticFp16().isPresent()) {
+                ZooModel<AcousticBatch, AcousticOutput> half = halfPrecision(a, voice.acousticFp16().get());
+                if (half != null) {
+                    a.close();
+                    a = half;
+                    chosen = "fp16";
+                }
+            }
             v = load(voice.vocoder(), float[][][].class, float[][].class, new VocoderTranslator());
             checkContract(v, "vocoder", "model.vocoder");
         } catch (VoicePackageException | RuntimeException e) {
@@ -61,6 +78,7 @@ public final class NeuralVoiceEngine implements AutoCloseable {
             closeQuietly(v);
             throw e;
         }
+        this.precision = chosen;
         this.acousticModel = a;
         this.vocoderModel = v;
         this.acoustic = new PredictorPool<>(voice.name() + "/acoustic", a, options.predictors(), options.waitMillis());
@@ -83,6 +101,71 @@ public final class NeuralVoiceEngine implements AutoCloseable {
 
     public Device device() {
         return device;
+    }
+
+    /** {@code fp16} when the FP16 acoustic model is in use, else {@code fp32}. */
+    public String precision() {
+        return precision;
+    }
+
+    /**
+     * Loads the FP16 acoustic model and returns it if its mel for a test sequence stays within
+     * {@link #FP16_TOLERANCE} of the fp32 model's; otherwise (cannot load, cannot run on this
+     * device, NaN, too far off) logs one line and returns null so the fp32 model is kept. A wrong
+     * embedded contract is still a broken package and throws.
+     */
+    private ZooModel<AcousticBatch, AcousticOutput> halfPrecision(ZooModel<AcousticBatch, AcousticOutput> full,
+            VoicePackage.ModelFile file) throws VoicePackageException {
+        ZooModel<AcousticBatch, AcousticOutput> half;
+        try {
+            half = load(file, AcousticBatch.class, AcousticOutput.class, new AcousticTranslator());
+        } catch (VoicePackageException e) {
+            LOG.warn("voice {}: FP16 acoustic model not used, keeping fp32: {}", voice.name(), e.getMessage());
+            return null;
+        }
+        try {
+            checkContract(half, "acoustic", "model.acoustic.fp16");
+            expect(half, "precision", "fp16", "model.acoustic.fp16");
+        } catch (VoicePackageException e) {
+            half.close();
+            throw e;
+        }
+        AcousticBatch probe = new AcousticBatch(List.of(testSequence(48)),
+                List.of(voice.speaker(voice.defaultSpeaker()).orElseThrow()));
+        String refusal;
+        try (ai.djl.inference.Predictor<AcousticBatch, AcousticOutput> p32 = full.newPredictor();
+                ai.djl.inference.Predictor<AcousticBatch, AcousticOutput> p16 = half.newPredictor()) {
+            double difference = meanAbsDifference(p32.predict(probe).mels()[0], p16.predict(probe).mels()[0]);
+            if (difference <= FP16_TOLERANCE) {
+                LOG.info("voice {}: FP16 acoustic model on {} (mean |log-mel difference| {} against fp32)",
+                        voice.name(), device, String.format(java.util.Locale.ROOT, "%.4f", difference));
+                return half;
+            }
+            refusal = "its mel differs from fp32 by " + String.format(java.util.Locale.ROOT, "%.3f", difference)
+                    + " on average (limit " + FP16_TOLERANCE + ")";
+        } catch (TranslateException | RuntimeException e) {
+            refusal = "it does not run on " + device + ": " + firstLine(e);
+        }
+        LOG.warn("voice {}: FP16 acoustic model not used, keeping fp32: {}", voice.name(), refusal);
+        half.close();
+        return null;
+    }
+
+    /** Mean absolute difference over the frames both mels have; infinite when either has NaN or none overlap. */
+    static double meanAbsDifference(float[][] a, float[][] b) {
+        int bands = Math.min(a.length, b.length);
+        int frames = bands == 0 ? 0 : Math.min(a[0].length, b[0].length);
+        if (frames == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double sum = 0;
+        for (int k = 0; k < bands; k++) {
+            for (int t = 0; t < frames; t++) {
+                sum += Math.abs(a[k][t] - b[k][t]);
+            }
+        }
+        double mean = sum / ((double) bands * frames);
+        return Double.isFinite(mean) ? mean : Double.POSITIVE_INFINITY;
     }
 
     /** Mel frames and durations for a batch of sequences, one speaker embedding per row. */
@@ -166,19 +249,25 @@ public final class NeuralVoiceEngine implements AutoCloseable {
     private void warmUp() throws TranslateException, EngineBusyException {
         float[] speaker = voice.speaker(voice.defaultSpeaker()).orElseThrow();
         long start = System.nanoTime();
-        int someVowel = Math.min(voice.phones().size() - 1, 2);
         for (int length : new int[] { 4, 16, 48 }) {
-            long[] ids = new long[length];
-            long[] tones = new long[length];
-            long[] bounds = new long[length];
-            for (int i = 0; i < length; i++) {
-                ids[i] = someVowel + (i % (voice.phones().size() - someVowel));
-                tones[i] = 1 + (i % 6);
-                bounds[i] = 1 + (i % 5);
-            }
-            synthesize(new PhoneSequence(ids, tones, bounds, 0, ProsodyControls.NEUTRAL), speaker);
+            synthesize(testSequence(length), speaker);
         }
-        LOG.info("voice {} warmed up on {} in {} ms", voice.name(), device, (System.nanoTime() - start) / 1_000_000);
+        LOG.info("voice {} warmed up on {} ({}) in {} ms", voice.name(), device, precision,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A made-up sequence cycling through the phone, tone and boundary tables: for warm-up and checks. */
+    private PhoneSequence testSequence(int length) {
+        int someVowel = Math.min(voice.phones().size() - 1, 2);
+        long[] ids = new long[length];
+        long[] tones = new long[length];
+        long[] bounds = new long[length];
+        for (int i = 0; i < length; i++) {
+            ids[i] = someVowel + (i % (voice.phones().size() - someVowel));
+            tones[i] = 1 + (i % 6);
+            bounds[i] = 1 + (i % 5);
+        }
+        return new PhoneSequence(ids, tones, bounds, 0, ProsodyControls.NEUTRAL);
     }
 
     private static Device chooseDevice(String mode) {
@@ -232,6 +321,17 @@ public final class NeuralVoiceEngine implements AutoCloseable {
             expect(p, "phones", String.valueOf(voice.phones().size()), where);
             expect(p, "speaker.embedding.size", String.valueOf(voice.embeddingSize()), where);
         }
+    }
+
+    private static void expect(ZooModel<?, ?> model, String key, String value, String where)
+            throws VoicePackageException {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(String.valueOf(model.getProperty(CONTRACT_ENTRY))));
+        } catch (IOException e) {
+            throw new VoicePackageException(where + ": unreadable " + CONTRACT_ENTRY, e);
+        }
+        expect(p, key, value, where + ": ");
     }
 
     private static void expect(Properties p, String key, String value, String where) throws VoicePackageException {

@@ -39,6 +39,7 @@ public final class VoicePackage {
     private final int embeddingSize;
     private final Map<String, float[]> speakers;
     private final ModelFile acoustic;
+    private final ModelFile acousticFp16;
     private final ModelFile vocoder;
     private final ModelFile speakerEncoder;
     private final String license;
@@ -88,6 +89,7 @@ public final class VoicePackage {
             speakers.put(speaker, floats(p, "speaker." + speaker, embeddingSize));
         }
         acoustic = model(p, "model.acoustic", true);
+        acousticFp16 = model(p, "model.acoustic.fp16", false);
         vocoder = model(p, "model.vocoder", true);
         speakerEncoder = model(p, "model.speaker_encoder", false);
         license = need(p, "license");
@@ -242,6 +244,11 @@ public final class VoicePackage {
 
     public ModelFile acoustic() {
         return acoustic;
+    }
+
+    /** The optional FP16 copy of the acoustic model, same interface, for GPUs (contract v1, optional). */
+    public Optional<ModelFile> acousticFp16() {
+        return Optional.ofNullable(acousticFp16);
     }
 
     public ModelFile vocoder() {

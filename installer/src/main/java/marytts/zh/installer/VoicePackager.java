@@ -51,6 +51,10 @@ public final class VoicePackager {
         }
         VoiceVerifier.checkFile(pkg.acoustic().path(), pkg.acoustic().sha256(), "voice.properties");
         VoiceVerifier.checkFile(pkg.vocoder().path(), pkg.vocoder().sha256(), "voice.properties");
+        if (pkg.acousticFp16().isPresent()) {
+            VoiceVerifier.checkFile(pkg.acousticFp16().get().path(), pkg.acousticFp16().get().sha256(),
+                    "voice.properties");
+        }
         List<Path> files = filesOf(dir, pkg);
         String base = pkg.name() + "-" + version;
         String prefix = "neural-voices/" + pkg.name() + "/";
@@ -88,6 +92,7 @@ public final class VoicePackager {
         List<Path> files = new ArrayList<>();
         files.add(dir.resolve(VoicePackage.CONFIG_FILE));
         files.add(pkg.acoustic().path());
+        pkg.acousticFp16().ifPresent(m -> files.add(m.path()));
         files.add(pkg.vocoder().path());
         pkg.speakerEncoder().ifPresent(m -> files.add(m.path()));
         for (String optional : List.of("LICENSE", "README.md", "consent.properties")) {

@@ -39,6 +39,10 @@ public final class VoiceVerifier {
         }
         checkFile(pkg.acoustic().path(), pkg.acoustic().sha256(), "voice.properties model.acoustic.sha256");
         checkFile(pkg.vocoder().path(), pkg.vocoder().sha256(), "voice.properties model.vocoder.sha256");
+        if (pkg.acousticFp16().isPresent()) {
+            checkFile(pkg.acousticFp16().get().path(), pkg.acousticFp16().get().sha256(),
+                    "voice.properties model.acoustic.fp16.sha256");
+        }
         if (pkg.speakerEncoder().isPresent()) {
             checkFile(pkg.speakerEncoder().get().path(), pkg.speakerEncoder().get().sha256(),
                     "voice.properties model.speaker_encoder.sha256");

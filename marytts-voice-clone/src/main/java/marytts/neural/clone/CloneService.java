@@ -210,7 +210,8 @@ public final class CloneService {
                         lossAfter));
             }
             p.setProperty("consent", ConsentRecord.FILE);
-            for (String key : new String[] { "model.acoustic", "model.vocoder", "model.speaker_encoder" }) {
+            for (String key : new String[] { "model.acoustic", "model.acoustic.fp16", "model.vocoder",
+                    "model.speaker_encoder" }) {
                 String f = p.getProperty(key);
                 if (f == null || f.isBlank()) {
                     continue;

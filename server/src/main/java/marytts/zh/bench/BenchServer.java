@@ -98,6 +98,27 @@ final class BenchServer implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * CPU seconds (user + system, all threads) the server process has used so far, or -1 when it is
+     * not ours or not readable: over a phase this shows how many cores the server kept busy.
+     */
+    double cpuSeconds() {
+        if (process == null) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Paths.get("/proc", String.valueOf(process.pid()), "stat"));
+            // fields after the ")" that closes the command name: state is field 3, utime 14, stime 15
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Linux's USER_HZ, the unit of /proc/PID/stat times; 100 on every mainstream kernel build. */
+    private static final int CLOCK_TICKS = 100;
+
     record Response(int status, byte[] body) {
     }
 

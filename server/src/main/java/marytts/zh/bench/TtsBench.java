@@ -24,7 +24,9 @@ import java.util.concurrent.Future;
  * (WAVE_FILE), the median first-audio latency over HTTP (AU_STREAM) and throughput at
  * concurrency 1, 4 and 8 — for our neural voices and the stock cmu-slt-hsmm in the same run.
  * Texts are of similar spoken length in each language; the audio cache is off on the server it
- * starts so every request is synthesized.
+ * starts so every request is synthesized. When the bench starts the server itself it also reports
+ * {@code server_cores_busy_cN}, the server's CPU time over each throughput phase divided by its wall
+ * time: how much of the machine one request already uses bounds what more concurrency can add.
  */
 public final class TtsBench {
     /** About 100 characters of Chinese, and English of about the same spoken length. */
@@ -82,7 +84,7 @@ public final class TtsBench {
                 .append(",\n  \"voices\": {");
         boolean first = true;
         for (String[] v : voices) {
-            Map<String, Object> r = measure(v[0], v[1]);
+            Map<String, Object> r = measure(server, v[0], v[1]);
             json.append(first ? "\n" : ",\n").append("    ").append(quote(v[0])).append(": {");
             boolean f2 = true;
             for (Map.Entry<String, Object> e : r.entrySet()) {
@@ -97,7 +99,7 @@ public final class TtsBench {
                 .toString();
     }
 
-    private Map<String, Object> measure(String voice, String locale) throws Exception {
+    private Map<String, Object> measure(BenchServer server, String voice, String locale) throws Exception {
         String text = locale.startsWith("zh") ? ZH_TEXT : EN_TEXT;
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("locale", locale);
@@ -123,8 +125,9 @@ public final class TtsBench {
         }
         r.put("first_audio_ms_median", round(median(firstAudio)));
         for (int c : new int[] { 1, 4, 8 }) {
-            int n = c * 2;
+            int n = Math.max(6, c * 3); // several rounds, so ramp-up and tail weigh less
             ExecutorService pool = Executors.newFixedThreadPool(c);
+            double cpu0 = server.cpuSeconds();
             long t0 = System.nanoTime();
             List<Future<Double>> fs = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -135,9 +138,13 @@ public final class TtsBench {
                 total += f.get();
             }
             double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu1 = server.cpuSeconds();
             pool.shutdown();
             r.put("throughput_c" + c + "_audio_s_per_s", round(total / wall));
             r.put("throughput_c" + c + "_requests_per_s", round(n / wall));
+            if (cpu0 >= 0 && cpu1 >= 0) { // how many of the machine's cores the server kept busy
+                r.put("server_cores_busy_c" + c, round((cpu1 - cpu0) / wall));
+            }
         }
         return r;
     }
