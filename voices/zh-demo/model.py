@@ -74,7 +74,8 @@ class Acoustic(nn.Module):
         self.n_mels = n_mels
 
     def encode(self, phones, tones, bounds, speaker):
-        mask = (phones > 0).float().unsqueeze(1)  # [B,1,N]
+        # casts follow the speaker's dtype, so a .half() copy of the model runs in FP16 throughout
+        mask = (phones > 0).to(speaker.dtype).unsqueeze(1)  # [B,1,N]
         spk = F.normalize(speaker, dim=1)
         x = self.phone_emb(phones) + self.tone_emb(tones) + self.bound_emb(bounds) + self.spk_enc(spk).unsqueeze(1)
         x = x.transpose(1, 2) * mask
@@ -93,12 +94,12 @@ class Acoustic(nn.Module):
         fmask = (idx < N) & (t < cum[:, -1:])
         idx = idx.clamp(max=N - 1)
         start = cum.gather(1, idx) - durs.gather(1, idx)
-        dd = durs.gather(1, idx).clamp(min=1).float()
-        k = (t - start).float()
+        dd = durs.gather(1, idx).clamp(min=1).to(x.dtype)
+        k = (t - start).to(x.dtype)
         rel = (k + 0.5) / dd
-        feats = torch.stack([rel, k / 20.0, dd / 20.0], dim=1) * fmask.unsqueeze(1).float()
+        feats = torch.stack([rel, k / 20.0, dd / 20.0], dim=1) * fmask.unsqueeze(1).to(x.dtype)
         frames = x.gather(2, idx.unsqueeze(1).expand(B, x.shape[1], T))
-        fm = fmask.unsqueeze(1).float()
+        fm = fmask.unsqueeze(1).to(x.dtype)
         return frames * fm, fm, feats
 
     def decode(self, h, fmask, feats, lf0n, enn, spk):
@@ -130,7 +131,8 @@ class Acoustic(nn.Module):
         if T < 1:
             T = 1
         h, fmask, feats = self.regulate(x, durs, T)
-        h, pred_p, pred_e = self.decode(h, fmask, feats, torch.zeros(1), torch.zeros(1), spk)
+        unused = torch.zeros(1, dtype=h.dtype, device=h.device)
+        h, pred_p, pred_e = self.decode(h, fmask, feats, unused, unused, spk)
         shift = torch.log(controls[:, 1:2].clamp(min=0.25)) / self.lf0_std
         lf0n = (pred_p + shift) * fmask.squeeze(1)
         mel = self.finish(h, fmask, lf0n, pred_e, spk)

@@ -22,7 +22,7 @@ $N $PY train.py --steps "${TRAIN_STEPS:-8000}" --max-minutes "${TRAIN_MINUTES:-3
 t2=$(date +%s)
 $N $PY vocoder_select.py
 $N $PY export.py
-$N $PY ../tools/make_fp16_variant.py .   # acoustic.fp16.pt: used on a GPU when it passes the engine's check
+$N $PY export_fp16.py   # acoustic.fp16.pt: used on a GPU when it passes the engine's check
 t3=$(date +%s)
 echo "prepare $((t1 - t0)) s, train $((t2 - t1)) s, vocoder selection + export $((t3 - t2)) s" | tee work/timing.txt
 if [ "${SKIP_EVAL:-0}" != 1 ]; then

@@ -144,7 +144,7 @@ public final class NeuralVoiceEngine implements AutoCloseable {
             refusal = "its mel differs from fp32 by " + String.format(java.util.Locale.ROOT, "%.3f", difference)
                     + " on average (limit " + FP16_TOLERANCE + ")";
         } catch (TranslateException | RuntimeException e) {
-            refusal = "it does not run on " + device + ": " + firstLine(e);
+            refusal = "it does not run on " + device + ": " + firstAndLastLine(e);
         }
         LOG.warn("voice {}: FP16 acoustic model not used, keeping fp32: {}", voice.name(), refusal);
         half.close();
@@ -368,6 +368,13 @@ public final class NeuralVoiceEngine implements AutoCloseable {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** TorchScript errors put the failing statement first and the actual error last. */
+    private static String firstAndLastLine(Throwable e) {
+        String[] lines = String.valueOf(e.getMessage()).strip().split("\n");
+        String last = lines[lines.length - 1].strip();
+        return lines.length == 1 ? lines[0] : lines[0].strip() + " ... " + last;
     }
 
     private static void closeQuietly(AutoCloseable c) {
