@@ -15,14 +15,12 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 import org.jflac.sound.spi.FlacAudioFileReader;
 import org.jflac.sound.spi.FlacFormatConversionProvider;
 
-import javazoom.spi.vorbis.sampled.convert.VorbisFormatConversionProvider;
-import javazoom.spi.vorbis.sampled.file.VorbisAudioFileReader;
 
 /**
  * Reads enrollment audio into mono float samples at the file's own rate. The container is chosen
  * by the file's first bytes, not its name: {@code RIFF....WAVE} through the JDK's WAV reader,
- * {@code fLaC} through JFLAC ({@code org.jflac:jflac-codec}), {@code OggS} through VorbisSPI/JOrbis
- * ({@code com.googlecode.soundlibs}). The decoders' classes are called directly rather than through
+ * {@code fLaC} through JFLAC ({@code org.jflac:jflac-codec}), {@code OggS} through JOrbis
+ * ({@code com.googlecode.soundlibs}, see {@link OggVorbisDecoder}). The decoders' classes are called directly rather than through
  * {@link AudioSystem}'s service lookup, so another SPI on the classpath cannot claim a file. All
  * channels are averaged (mono mix). Anything else is refused with one line naming the file.
  */
@@ -51,22 +49,20 @@ public final class AudioReader {
         if (kind == null) {
             throw new EnrollmentException(file + ": not audio (expected WAV, FLAC or Ogg Vorbis)");
         }
+        if (kind.equals("ogg")) {
+            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                return OggVorbisDecoder.decode(raw, 2 * MAX_BYTES, file.toString());
+            } catch (IOException | RuntimeException e) {
+                throw new EnrollmentException(file + ": corrupt ogg audio: " + e, e);
+            }
+        }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            AudioInputStream encoded;
             AudioInputStream pcm;
-            switch (kind) {
-            case "wav":
-                encoded = AudioSystem.getAudioInputStream(raw);
-                pcm = toPcm16(encoded);
-                break;
-            case "flac":
-                encoded = new FlacAudioFileReader().getAudioInputStream(raw);
+            if (kind.equals("wav")) {
+                pcm = toPcm16(AudioSystem.getAudioInputStream(raw));
+            } else {
+                AudioInputStream encoded = new FlacAudioFileReader().getAudioInputStream(raw);
                 pcm = new FlacFormatConversionProvider().getAudioInputStream(pcmTarget(encoded.getFormat()), encoded);
-                break;
-            default:
-                encoded = new VorbisAudioFileReader().getAudioInputStream(file.toFile());
-                pcm = new VorbisFormatConversionProvider().getAudioInputStream(pcmTarget(encoded.getFormat()), encoded);
-                break;
             }
             return decode(pcm, file);
         } catch (UnsupportedAudioFileException | IllegalArgumentException e) {

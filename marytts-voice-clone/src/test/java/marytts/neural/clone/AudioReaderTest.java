@@ -51,6 +51,42 @@ class AudioReaderTest {
     }
 
     @Test
+    void readsAShortOggVorbisFileToTheEnd() throws Exception {
+        AudioClip ogg = AudioReader.read(fixture("speech-short.ogg"));
+        assertEquals(44100, ogg.sampleRate());
+        assertEquals(0.25, ogg.seconds(), 0.01);
+        float[] back = Resampler.resample(ogg.samples(), 44100, 16000);
+        float[] wav = AudioReader.read(fixture("speech.wav")).samples();
+        float[] section = java.util.Arrays.copyOfRange(wav, (int) (0.3 * 16000), (int) (0.3 * 16000) + back.length);
+        double r = Signals.correlation(back, section);
+        assertTrue(r > 0.8, "correlation " + r);
+    }
+
+    @Test
+    void refusesOggWithBrokenHeadersInOneLine() throws Exception {
+        byte[] all = Files.readAllBytes(fixture("speech.ogg"));
+        Path cut = Files.write(tmp.resolve("cut.ogg"), java.util.Arrays.copyOf(all, 40));
+        EnrollmentException e = assertThrows(EnrollmentException.class, () -> AudioReader.read(cut));
+        assertTrue(e.getMessage().contains("cut.ogg") && e.getMessage().contains("Vorbis headers"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        byte[] garbage = all.clone();
+        for (int i = 28; i < garbage.length; i++) {
+            garbage[i] = (byte) (i * 31);
+        }
+        Path bad = Files.write(tmp.resolve("bad.ogg"), garbage);
+        e = assertThrows(EnrollmentException.class, () -> AudioReader.read(bad));
+        assertTrue(e.getMessage().contains("bad.ogg"), e.getMessage());
+    }
+
+    @Test
+    void refusesOggCutInsideItsOnlyAudioPage() throws Exception {
+        byte[] all = Files.readAllBytes(fixture("speech.ogg")); // headers, then one page of audio
+        Path cut = Files.write(tmp.resolve("half.ogg"), java.util.Arrays.copyOf(all, all.length * 2 / 3));
+        EnrollmentException e = assertThrows(EnrollmentException.class, () -> AudioReader.read(cut));
+        assertTrue(e.getMessage().contains("half.ogg") && e.getMessage().contains("without audio"), e.getMessage());
+    }
+
+    @Test
     void refusesTextWithAnAudioNameInOneLine() throws Exception {
         EnrollmentException e = assertThrows(EnrollmentException.class, () -> AudioReader.read(fixture("not-audio.wav")));
         assertTrue(e.getMessage().contains("not audio"), e.getMessage());
