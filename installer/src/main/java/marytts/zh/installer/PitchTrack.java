@@ -6,12 +6,15 @@ import java.util.Arrays;
  * A small normalized-autocorrelation F0 tracker for the tone check of {@link RealSpeechCloneFigures}
  * (the same idea as {@code f0_track} in {@code voices/zh-demo/common.py}, simpler): frames of 1024
  * samples every 256 at 22.05 kHz (scaled to other rates), F0 from 70 to 600 Hz, a frame is voiced
- * when its best normalized correlation exceeds 0.5 and its energy is within 35 dB of the loudest;
+ * when its best normalized correlation exceeds 0.5 (the F0 is
+ * that of the shortest-lag peak reaching 0.9 of the best, against octave-down errors) and its energy is within 35 dB of the loudest;
  * frames farther than a factor 1.7 from the clip's median F0 (octave errors) are unvoiced.
  */
 final class PitchTrack {
     static final double FMIN = 70;
     static final double FMAX = 600;
+    /** A peak at a shorter lag wins when it reaches this share of the best correlation. */
+    static final double OCTAVE_RATIO = 0.9;
 
     private PitchTrack() {
     }
@@ -47,9 +50,14 @@ final class PitchTrack {
                 r[lag] = ab / Math.sqrt(e * bb + 1e-18);
             }
             for (int lag = lo; lag <= hi; lag++) {
-                if (r[lag] > bestR && r[lag] >= r[lag - 1] && r[lag] >= r[lag + 1]) {
-                    bestR = r[lag];
+                bestR = Math.max(bestR, r[lag]);
+            }
+            // the shortest lag whose peak comes close to the best one: multiples of the period
+            // correlate about as well as the period itself (octave-down errors)
+            for (int lag = lo; lag <= hi; lag++) {
+                if (r[lag] >= OCTAVE_RATIO * bestR && r[lag] >= r[lag - 1] && r[lag] >= r[lag + 1]) {
                     bestLag = lag;
+                    break;
                 }
             }
             best[t] = bestR;
