@@ -138,8 +138,8 @@ public final class RealSpeechCloneFigures {
         data.put("spk5_recordings", all.stream().filter(s -> s.spk5() != null).count());
         data.put("spk3_decoded_empty", all.stream().filter(s -> s.spk3() != null && !s.spk3Decodes()).count());
         data.put("spk5_decoded_empty", all.stream().filter(s -> s.spk5() != null && !s.spk5Decodes()).count());
-        data.put("decoder_note", "files the project's Ogg Vorbis reader (AudioReader: vorbisspi/jorbis) decodes to zero"
-                + " samples are left out everywhere");
+        data.put("decoder_note", "files AudioReader decodes to zero samples would be left out everywhere (VorbisSPI"
+                + " lost 767 of these short files; OggVorbisDecoder reads them all)");
         data.put("heldout_eval_syllables", eval.size());
         data.put("heldout_rule", "zh-demo's own held-out syllables (every 23rd speaker-5 folder, never"
                 + " in its training) that both speakers recorded and that decode");
