@@ -233,7 +233,25 @@ public final class PolyphoneTrainer {
   }
 
   private static PolyphoneModel train(List<Example> data, int epochs) {
-    return algo.equals("perceptron") ? trainPerceptron(data, epochs) : trainMaxent(data, epochs);
+    List<Example> d = withRunTimeCandidates(data);
+    return algo.equals("perceptron") ? trainPerceptron(d, epochs) : trainMaxent(d, epochs);
+  }
+
+  /**
+   * The examples with the candidate sets they get at run time: the lexicon readings, the lexicon
+   * evidence and every reading the training data gives the character (the model's labels). Without
+   * this a reading missing from the lexicon would be a candidate in training only when it is the
+   * gold reading, and its evidence features ({@code RANKX}) would learn to point at the answer.
+   */
+  private static List<Example> withRunTimeCandidates(List<Example> data) {
+    PolyphoneModel labelsOnly = new PolyphoneModel(Map.of(), labelsOf(data));
+    List<Example> out = new ArrayList<>(data.size());
+    for (Example ex : data) {
+      List<String> cand = PolyphoneFeatures.candidates(ex.sentence(), ex.lexical(), ex.index(),
+          lexicon, labelsOnly);
+      out.add(example(ex.sentence(), ex.lexical(), ex.index(), lexicon, cand, ex.gold()));
+    }
+    return out;
   }
 
   /**
