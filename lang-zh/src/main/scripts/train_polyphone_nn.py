@@ -30,6 +30,8 @@ HID = 64
 EPOCHS = 12
 SEEDS = 1
 AUG_WEIGHT = 30
+HANLP_WORDS = 0
+HANLP_JAR = "/root/.m2/repository/com/hankcs/hanlp/portable-1.8.4/hanlp-portable-*.jar"
 LAMBDA = 200  # run-time weight of log p(y) next to the perceptron score, in hundredths
 WORDS = "lang-zh/src/main/resources/marytts/language/zh/pinyin/words.txt"
 torch.set_num_threads(1)
@@ -156,19 +158,29 @@ def lexicon_examples(words_txt, rows):
     reading of it (no evidence features): extra context examples, weighted AUG_WEIGHT/100."""
     lab = labels_of(rows)
     out = []
+    words = collections.OrderedDict()
     with open(words_txt, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
             c = line.rstrip("\n").split("\t")
-            w = c[0]
-            syl = c[1].split(" ")
-            if len(w) < 2 or len(syl) != len(w):
-                continue
-            for k, ch in enumerate(w):
-                if ch in lab and len(lab[ch]) > 1 and syl[k] in lab[ch]:
-                    out.append(dict(fold=-1, sent=w, idx=k, ch=ch, gold=syl[k], base=[], ev={},
-                                    perc={}, aug=True))
+            words[c[0]] = c[1].split(" ")
+    if HANLP_WORDS:
+        import glob
+        import zipfile
+        jar = glob.glob(HANLP_JAR)[0]
+        text = zipfile.ZipFile(jar).read("data/dictionary/pinyin/pinyin.txt").decode("utf-8")
+        for line in text.split("\n"):
+            w, eq, py = line.strip().partition("=")
+            if eq and w not in words:
+                words[w] = [x.strip().replace("u:", "v").replace("0", "5") for x in py.split(",")]
+    for w, syl in words.items():
+        if len(w) < 2 or len(syl) != len(w):
+            continue
+        for k, ch in enumerate(w):
+            if ch in lab and len(lab[ch]) > 1 and syl[k] in lab[ch]:
+                out.append(dict(fold=-1, sent=w, idx=k, ch=ch, gold=syl[k], base=[], ev={},
+                                perc={}, aug=True))
     return out
 
 

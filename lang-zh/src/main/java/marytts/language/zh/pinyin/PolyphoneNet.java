@@ -39,8 +39,11 @@ public final class PolyphoneNet {
   private final Map<String, Integer> readingId;
   private final Map<String, Integer> pairId;
   private final Map<String, Integer> featureId;
-  private final float[] emb;
-  private final float[] conv;
+  /**
+   * Embeddings premultiplied by the convolution: {@code [char][tap][HID]} = conv[·][·][tap] ·
+   * emb[char], so a convolution output is the bias plus three table rows.
+   */
+  private final float[] embConv;
   private final float[] convBias;
   private final float[] out;
   private final float[] readingBias;
@@ -65,9 +68,21 @@ public final class PolyphoneNet {
     readingId = index(strings(in));
     pairId = index(strings(in));
     featureId = index(strings(in));
-    emb = floats(in, chars.length * dim);
-    conv = floats(in, hid * dim * 3);
+    float[] emb = floats(in, chars.length * dim);
+    float[] conv = floats(in, hid * dim * 3);
     convBias = floats(in, hid);
+    embConv = new float[chars.length * 3 * hid];
+    for (int c = 0; c < chars.length; c++) {
+      for (int kk = 0; kk < 3; kk++) {
+        for (int o = 0; o < hid; o++) {
+          float v = 0;
+          for (int d = 0; d < dim; d++) {
+            v += conv[o * dim * 3 + d * 3 + kk] * emb[c * dim + d];
+          }
+          embConv[(c * 3 + kk) * hid + o] = v;
+        }
+      }
+    }
     out = floats(in, readingId.size() * 2 * hid);
     readingBias = floats(in, readingId.size());
     pairBias = floats(in, pairId.size());
@@ -130,39 +145,39 @@ public final class PolyphoneNet {
   public double[] logProbabilities(Sentence s, int i, List<String> candidates,
       List<List<String>> evidence) {
     int len = 2 * w + 1;
-    // embeddings of the window, [position][dim]; padding and out-of-sentence are zero
-    float[] x = new float[len * dim];
+    // conv[t] = bias + sum over taps kk of embConv[char at t + kk - 1][kk]; positions outside
+    // the sentence (and the zero padding of the convolution) have a zero embedding
+    float[] acc = new float[len * hid];
     for (int t = 0; t < len; t++) {
-      int k = i - w + t;
+      System.arraycopy(convBias, 0, acc, t * hid, hid);
+    }
+    for (int p = 0; p < len; p++) {
+      int k = i - w + p;
       if (k < 0 || k >= s.size()) {
         continue;
       }
       int id = charId.getOrDefault(s.codePoint(k), 1);
-      System.arraycopy(emb, id * dim, x, t * dim, dim);
+      // input position p feeds output t = p - kk + 1 through tap kk
+      for (int kk = 0; kk < 3; kk++) {
+        int t = p - kk + 1;
+        if (t < 0 || t >= len) {
+          continue;
+        }
+        int src = (id * 3 + kk) * hid;
+        int dst = t * hid;
+        for (int o = 0; o < hid; o++) {
+          acc[dst + o] += embConv[src + o];
+        }
+      }
     }
-    // convolution (width 3, zero padding), ReLU; h = [centre, max over positions]
+    // ReLU; h = [centre, max over positions]
     float[] h = new float[2 * hid];
     for (int o = 0; o < hid; o++) {
-      float max = Float.NEGATIVE_INFINITY;
-      int wo = o * dim * 3;
+      float max = 0f;
       for (int t = 0; t < len; t++) {
-        float v = convBias[o];
-        for (int kk = 0; kk < 3; kk++) {
-          int p = t + kk - 1;
-          if (p < 0 || p >= len) {
-            continue;
-          }
-          int xp = p * dim;
-          for (int d = 0; d < dim; d++) {
-            v += conv[wo + d * 3 + kk] * x[xp + d];
-          }
-        }
-        v = Math.max(v, 0f);
-        if (t == w) {
-          h[o] = v;
-        }
-        max = Math.max(max, v);
+        max = Math.max(max, acc[t * hid + o]);
       }
+      h[o] = Math.max(acc[w * hid + o], 0f);
       h[hid + o] = max;
     }
     String ch = s.charAt(i);
