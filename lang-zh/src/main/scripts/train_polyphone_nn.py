@@ -264,7 +264,8 @@ def write_model(net, v, path, fixture_path, rows):
     """Big-endian binary, gzip: magic, sizes, LAMBDA, vocabularies, then float32 tensors."""
     import gzip
     sd = {k: t.detach().numpy().astype(">f4") for k, t in net.state_dict().items()}
-    with gzip.GzipFile(path, "wb", mtime=0) as f:
+    # no file name or time in the gzip header: byte-identical output for the same training
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as f:
         f.write(b"PNN1")
         f.write(struct.pack(">iiif", W, DIM, HID, LAMBDA / 100))
         for voc in (v.chars, v.ys, v.pairs, v.feats):
