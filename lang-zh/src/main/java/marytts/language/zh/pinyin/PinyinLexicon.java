@@ -167,6 +167,61 @@ public final class PinyinLexicon {
     return r == null || r.isEmpty() ? null : r.get(0);
   }
 
+  private volatile Map<String, String> bigrams;
+
+  /**
+   * Reading of the character at {@code pos} (0 or 1) of a two-character sequence, by majority over
+   * all lexicon words containing the sequence, or null if no word contains it. A reading shared by
+   * fewer than all such words is prefixed with {@code ~}. Only sequences with a polyphonic character
+   * at {@code pos} are indexed.
+   */
+  public String bigramReading(String bigram, int pos) {
+    Map<String, String> b = bigrams;
+    if (b == null) {
+      synchronized (this) {
+        if (bigrams == null) {
+          bigrams = buildBigrams();
+        }
+        b = bigrams;
+      }
+    }
+    return b.get(pos + bigram);
+  }
+
+  private Map<String, String> buildBigrams() {
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (Map<String, String[]> src : List.of(pinyinPro, hanlp)) {
+      for (Map.Entry<String, String[]> e : src.entrySet()) {
+        int[] cps = e.getKey().codePoints().toArray();
+        String[] syl = e.getValue();
+        for (int k = 0; k + 1 < cps.length; k++) {
+          String bg = new String(cps, k, 2);
+          for (int pos = 0; pos < 2; pos++) {
+            if (readings(cps[k + pos]).size() > 1) {
+              counts.computeIfAbsent(pos + bg, x -> new HashMap<>()).merge(syl[k + pos], 1,
+                  Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    Map<String, String> out = new HashMap<>(counts.size() * 2);
+    for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+      String best = null;
+      int bestN = 0;
+      int total = 0;
+      for (Map.Entry<String, Integer> r : new java.util.TreeMap<>(e.getValue()).entrySet()) {
+        total += r.getValue();
+        if (r.getValue() > bestN) {
+          bestN = r.getValue();
+          best = r.getKey();
+        }
+      }
+      out.put(e.getKey(), bestN == total ? best : "~" + best);
+    }
+    return out;
+  }
+
   /** Length in characters of the longest word in the lexicon. */
   public int maxWordLength() {
     return maxWordLength;

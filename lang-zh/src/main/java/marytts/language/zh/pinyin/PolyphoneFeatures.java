@@ -94,6 +94,12 @@ public final class PolyphoneFeatures {
       agree(f, "LONG" + Math.min(ev.longestLength[i], 4), ev.longest[i], y, yb);
     }
     agree(f, "LONGHL", ev.longestHanlp[i], y, yb);
+    if (s.isHan(i - 1)) {
+      bigram(f, "BIL", lex.bigramReading(s.charAt(i - 1) + s.charAt(i), 1), y, yb);
+    }
+    if (s.isHan(i + 1)) {
+      bigram(f, "BIR", lex.bigramReading(s.charAt(i) + s.charAt(i + 1), 0), y, yb);
+    }
     String def = lex.defaultReading(s.codePoint(i));
     if (y.equals(def)) {
       f.add(any ? "DEF" : "DEF_NOWORD");
@@ -105,6 +111,13 @@ public final class PolyphoneFeatures {
       f.add("NEUTRAL_" + s.wordAt(i).tag());
     }
     return f;
+  }
+
+  private static void bigram(List<String> f, String name, String reading, String y, String yb) {
+    if (reading != null) {
+      boolean mixed = reading.startsWith("~");
+      agree(f, mixed ? name + "~" : name, mixed ? reading.substring(1) : reading, y, yb);
+    }
   }
 
   private static boolean agree(List<String> f, String name, String reading, String y, String yb) {

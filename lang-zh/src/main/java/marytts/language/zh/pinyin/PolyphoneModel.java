@@ -34,16 +34,40 @@ public final class PolyphoneModel {
 
   private final Map<String, Float> weights;
   private final Map<String, List<String>> labels;
+  /** Neural context model combined with the perceptron, or null. */
+  private final PolyphoneNet net;
 
   public PolyphoneModel(Map<String, Float> weights, Map<String, List<String>> labels) {
-    this.weights = weights;
-    this.labels = labels;
+    this(weights, labels, null);
   }
 
-  /** The shipped model, or null if the resource is absent (dictionary-only mode). */
+  private PolyphoneModel(Map<String, Float> weights, Map<String, List<String>> labels,
+      PolyphoneNet net) {
+    this.weights = weights;
+    this.labels = labels;
+    this.net = net;
+  }
+
+  /**
+   * This model combined with a neural context model: the score of a candidate becomes the
+   * perceptron score plus {@code net.lambda() · log p_net(candidate)}.
+   */
+  public PolyphoneModel withNet(PolyphoneNet n) {
+    return new PolyphoneModel(weights, labels, n);
+  }
+
+  /** The neural context model combined with the perceptron, or null. */
+  public PolyphoneNet net() {
+    return net;
+  }
+
+  /**
+   * The shipped model (perceptron, with the shipped neural context model when present), or null if
+   * the resource is absent (dictionary-only mode).
+   */
   public static PolyphoneModel loadDefault() {
     try (InputStream in = PolyphoneModel.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? null : read(in);
+      return in == null ? null : read(in).withNet(PolyphoneNet.loadDefault());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read polyphone model " + RESOURCE, e);
     }
@@ -114,10 +138,19 @@ public final class PolyphoneModel {
       List<String> candidates) {
     String ch = s.charAt(i);
     List<String> ctx = PolyphoneFeatures.context(s, ev, i);
+    List<List<String>> evidence = new ArrayList<>(candidates.size());
+    for (String y : candidates) {
+      evidence.add(PolyphoneFeatures.evidence(s, ev, i, lex, y));
+    }
+    double[] lp = net == null ? null : net.logProbabilities(s, i, candidates, evidence);
     String best = candidates.get(0);
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (String y : candidates) {
-      double sc = score(ch, ctx, PolyphoneFeatures.evidence(s, ev, i, lex, y), y);
+    for (int k = 0; k < candidates.size(); k++) {
+      String y = candidates.get(k);
+      double sc = score(ch, ctx, evidence.get(k), y);
+      if (lp != null) {
+        sc += net.lambda() * lp[k];
+      }
       if (sc > bestScore) {
         bestScore = sc;
         best = y;

@@ -40,6 +40,14 @@ public final class PolyphoneTrainer {
   private static PinyinLexicon lexicon;
   private static boolean showErrors;
   private static String algo = "perceptron";
+  /** Where --export writes the examples for the neural context model (see train_polyphone_nn.py). */
+  private static Path export;
+  /**
+   * With --nets DIR, fold f of the cross-validation (and the held-out fold, f = 0) combines the
+   * perceptron with the neural context model DIR/fold{f}.net.gz trained without that fold
+   * (train_polyphone_nn.py --fold-nets DIR), exactly as at run time.
+   */
+  private static Path nets;
   private static double l2 = 1e-4;
   private static double rate = 0.2;
 
@@ -64,6 +72,12 @@ public final class PolyphoneTrainer {
       } else if (args[k].equals("--rate")) {
         rate = Double.parseDouble(args[++k]);
       } else if (args[k].equals("--cv")) {
+        cv = true;
+      } else if (args[k].equals("--nets")) {
+        nets = Path.of(args[++k]);
+        cv = true;
+      } else if (args[k].equals("--export")) {
+        export = Path.of(args[++k]);
         cv = true;
       } else if (args[k].equals("--errors")) {
         showErrors = true;
@@ -129,6 +143,7 @@ public final class PolyphoneTrainer {
       }
     }
     System.out.printf("algorithm=%s epochs=%d l2=%g rate=%g%n", algo, epochs, l2, rate);
+    Map<Example, String> oof = new HashMap<>();
     if (cv) {
       int ok = 0;
       for (int f = 0; f < 10; f++) {
@@ -137,10 +152,23 @@ public final class PolyphoneTrainer {
         for (int k = 0; k < every.size(); k++) {
           (foldOf.get(k) == f ? te : tr).add(every.get(k));
         }
-        PolyphoneModel m = train(tr, epochs);
+        PolyphoneModel m = withFoldNet(train(tr, epochs), f);
         int foldOk = 0;
         for (Example ex : te) {
           String p = predict(m, ex);
+          if (export != null) {
+            StringBuilder sc = new StringBuilder();
+            List<String> cands = PolyphoneFeatures.candidates(ex.sentence(), ex.lexical(),
+                ex.index(), lexicon, m);
+            List<String> ctx = PolyphoneFeatures.context(ex.sentence(), ex.lexical(), ex.index());
+            for (String y : cands) {
+              double v = m.score(ex.ch(), ctx, PolyphoneFeatures.evidence(ex.sentence(),
+                  ex.lexical(), ex.index(), lexicon, y), y);
+              sc.append(sc.length() > 0 ? ";" : "").append(y).append(':')
+                  .append(String.format(java.util.Locale.ROOT, "%.4f", v));
+            }
+            oof.put(ex, sc.toString());
+          }
           if (p.equals(ex.gold())) {
             foldOk++;
           } else if (showErrors) {
@@ -157,7 +185,10 @@ public final class PolyphoneTrainer {
       System.out.printf("10-fold cross-validation: acc=%.4f n=%d%n", ok / (double) every.size(),
           every.size());
     }
-    PolyphoneModel fold = train(train, epochs);
+    if (export != null) {
+      writeExport(every, foldOf, oof);
+    }
+    PolyphoneModel fold = withFoldNet(train(train, epochs), 0);
     report("held-out", held, fold);
     report("train-fold", train, fold);
     PolyphoneModel shipped = all ? train(every, epochs) : fold;
@@ -166,6 +197,43 @@ public final class PolyphoneTrainer {
     }
     System.out.printf("wrote %s (%d weights, trained on %s)%n", args[1], shipped.size(),
         all ? "all rows" : "the training fold");
+  }
+
+  /**
+   * One line per example: fold, sentence, index, char, gold, lexicon candidates, then every
+   * candidate (lexicon, evidence, any reading of the character in the data) with its evidence
+   * features ({@code y:f,f;y:f}), then the out-of-fold perceptron scores of the run-time
+   * candidates ({@code y:score;...}).
+   */
+  private static void writeExport(List<Example> every, List<Integer> foldOf,
+      Map<Example, String> oof) throws IOException {
+    Map<String, List<String>> labels = labelsOf(every);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < every.size(); k++) {
+      Example ex = every.get(k);
+      Sentence s = ex.sentence();
+      List<String> base = PolyphoneFeatures.candidates(s, ex.lexical(), ex.index(), lexicon, null);
+      Set<String> all = new LinkedHashSet<>(base);
+      all.addAll(labels.get(ex.ch()));
+      StringBuilder ev = new StringBuilder();
+      for (String y : all) {
+        ev.append(ev.length() > 0 ? ";" : "").append(y).append(':').append(String.join(",",
+            PolyphoneFeatures.evidence(s, ex.lexical(), ex.index(), lexicon, y)));
+      }
+      out.add(foldOf.get(k) + "\t" + s.text(0, s.size()) + "\t" + ex.index() + "\t" + ex.ch()
+          + "\t" + ex.gold() + "\t" + String.join(" ", base) + "\t" + ev + "\t"
+          + oof.get(ex));
+    }
+    Files.write(export, out, StandardCharsets.UTF_8);
+  }
+
+  private static PolyphoneModel withFoldNet(PolyphoneModel m, int fold) throws IOException {
+    if (nets == null) {
+      return m;
+    }
+    try (java.io.InputStream in = Files.newInputStream(nets.resolve("fold" + fold + ".net.gz"))) {
+      return m.withNet(marytts.language.zh.pinyin.PolyphoneNet.read(in));
+    }
   }
 
   private static Example example(Sentence s, LexicalEvidence ev, int i, PinyinLexicon lex,
@@ -233,7 +301,25 @@ public final class PolyphoneTrainer {
   }
 
   private static PolyphoneModel train(List<Example> data, int epochs) {
-    return algo.equals("perceptron") ? trainPerceptron(data, epochs) : trainMaxent(data, epochs);
+    List<Example> d = withRunTimeCandidates(data);
+    return algo.equals("perceptron") ? trainPerceptron(d, epochs) : trainMaxent(d, epochs);
+  }
+
+  /**
+   * The examples with the candidate sets they get at run time: the lexicon readings, the lexicon
+   * evidence and every reading the training data gives the character (the model's labels). Without
+   * this a reading missing from the lexicon would be a candidate in training only when it is the
+   * gold reading, and its evidence features ({@code RANKX}) would learn to point at the answer.
+   */
+  private static List<Example> withRunTimeCandidates(List<Example> data) {
+    PolyphoneModel labelsOnly = new PolyphoneModel(Map.of(), labelsOf(data));
+    List<Example> out = new ArrayList<>(data.size());
+    for (Example ex : data) {
+      List<String> cand = PolyphoneFeatures.candidates(ex.sentence(), ex.lexical(), ex.index(),
+          lexicon, labelsOnly);
+      out.add(example(ex.sentence(), ex.lexical(), ex.index(), lexicon, cand, ex.gold()));
+    }
+    return out;
   }
 
   /**
