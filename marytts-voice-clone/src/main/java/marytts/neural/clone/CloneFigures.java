@@ -180,7 +180,7 @@ public final class CloneFigures {
             System.arraycopy(x, 0, all, o, Math.min(x.length, all.length - o));
             o += x.length;
         }
-        Watermark mark = new Watermark(Watermark.key(), Watermark.DEFAULT_STRENGTH);
+        Watermark mark = Watermark.forOutput("figures-voice", java.time.Instant.now());
         float[] marked = mark.apply(all, rate, 0);
         double s = 0;
         double m = 0;
