@@ -151,6 +151,12 @@ class CloneWatermarkEndToEndTest {
         assertTrue(marked.present(), "clone output: z = " + marked.z());
         assertFalse(unmarked.present(), "base voice output: z = " + unmarked.z());
         assertTrue(marked.z() > WatermarkDetector.THRESHOLD + 3, "a clear margin: z = " + marked.z());
+        // the payload names the voice and the hour of synthesis
+        marytts.neural.clone.WatermarkPayload p = marked.payload()
+                .orElseThrow(() -> new AssertionError("payload unreadable, weakest z " + marked.payloadZ()));
+        assertTrue(p.voiceHash() == marytts.neural.clone.WatermarkPayload.voiceHash(clone.name()), p.voiceHex());
+        long ageHours = java.time.Duration.between(p.time(), java.time.Instant.now()).toHours();
+        assertTrue(ageHours >= 0 && ageHours <= 1, "synthesized at " + p.time());
         // only the key used at render time finds it
         assertFalse(WatermarkDetector.detect(cloned, clone.sampleRate(), "some-other-key").present());
     }

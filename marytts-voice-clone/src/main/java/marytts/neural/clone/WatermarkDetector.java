@@ -8,8 +8,10 @@ import java.util.Optional;
  *
  * <p>Presence: resample to 16 kHz; whiten with a per-frame linear-prediction inverse filter (order
  * {@value #LPC_ORDER}, {@value Watermark#FRAME_MS} ms frames, 40 ms Hann analysis windows: speech is
- * predictable, the mark is not, so the residual keeps the mark and loses most of the speech), scale
- * each frame's residual to unit power, leave out frames more than 40 dB below the loudest, fold the
+ * predictable, the mark is not, so the residual keeps the mark and loses most of the speech), weight
+ * each frame's residual by its RMS over its residual power (maximum-ratio combining: the mark's
+ * amplitude follows the RMS, the residual is what hides it), leave out frames more than 40 dB below
+ * the loudest, fold the
  * result modulo the sequence period, and correlate the folded signal circularly with the sync
  * sequence at all {@value Watermark#PERIOD} lags by FFT. The reference is the sync sequence passed
  * through the frames' average prediction filter (weighted as the frames were), so the correlation
@@ -182,7 +184,8 @@ public final class WatermarkDetector {
             if (!(power > 1e-20)) {
                 continue;
             }
-            double w = 1 / Math.sqrt(power);
+            // maximum-ratio weighting: the mark's amplitude follows the frame's RMS, the residual is its noise
+            double w = rms[f] / power;
             for (int i = 0; i < fr; i++) {
                 int t = f * fr + i;
                 fold[t % n] += e[i] * w;
