@@ -224,25 +224,30 @@ public final class SpeakerEmbeddingCache {
 
     /** Under the lock: deletes least recently used entries until they take at most {@code target}; returns their bytes. */
     private long trim(long target) throws IOException {
-        List<Path> entries;
+        // sizes and mtimes are read once: readers touch mtimes without the lock, so sorting on live
+        // values could see an entry's order change mid-sort
+        record Entry(Path path, long size, long mtime) {
+        }
+        List<Entry> entries = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            entries = new ArrayList<>(s.filter(SpeakerEmbeddingCache::isEntry).toList());
+            for (Path p : s.filter(SpeakerEmbeddingCache::isEntry).toList()) {
+                entries.add(new Entry(p, size(p), mtime(p).toMillis()));
+            }
         }
         long total = 0;
-        for (Path p : entries) {
-            total += size(p);
+        for (Entry e : entries) {
+            total += e.size();
         }
         if (total <= target) {
             return total;
         }
-        entries.sort(Comparator.comparing(SpeakerEmbeddingCache::mtime));
-        for (Path p : entries) {
+        entries.sort(Comparator.comparingLong(Entry::mtime));
+        for (Entry e : entries) {
             if (total <= target) {
                 break;
             }
-            long sz = size(p);
-            if (Files.deleteIfExists(p)) {
-                total -= sz;
+            if (Files.deleteIfExists(e.path())) {
+                total -= e.size();
             }
         }
         return total;
