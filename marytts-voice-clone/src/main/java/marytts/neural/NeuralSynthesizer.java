@@ -185,7 +185,8 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         }
         StreamingPcm pcm = new StreamingPcm(engine, rows, silences, limits.timeoutMillis(),
                 cache.enabled() ? bytes -> cache.put(key, bytes) : null,
-                marytts.neural.clone.ConsentCheck.isClone(pkg) ? marytts.neural.clone.Watermark.fromSystemProperties()
+                marytts.neural.clone.ConsentCheck.isClone(pkg)
+                        ? marytts.neural.clone.Watermark.forOutput(pkg.name(), java.time.Instant.now())
                         : null);
         return new AudioInputStream(pcm, format, samples);
     }

@@ -27,7 +27,10 @@ public final class EmbeddingsCommand implements Command {
                 + "--precompute computes the speaker representation of every WAV/FLAC/Ogg file of DIR (speaker\n"
                 + "encoder embedding, or spectral statistics when the voice has no encoder) into\n"
                 + "MARY_BASE/cache/speaker-embeddings/, keyed by the file's sha256 and the model's; files\n"
-                + "already there are reused. --cleanup deletes least recently used entries down to MAX_BYTES.";
+                + "already there are reused. --cleanup deletes least recently used entries down to MAX_BYTES.\n"
+                + "The cache also trims itself: every write keeps it within -Dmary.clone.cache.max.bytes (JAVA_OPTS;\n"
+                + "default " + (marytts.neural.clone.SpeakerEmbeddingCache.DEFAULT_MAX_BYTES >> 20)
+                + " MiB), least recently used entries first, down to 90% of the bound.";
     }
 
     @Override

@@ -84,11 +84,11 @@ public final class VoiceAdminMain {
             Args parsed = cmd.checksArguments() ? Args.parse(rest, cmd.valueOptions(), cmd.flagOptions())
                     : Args.parse(List.of(), List.of(), List.of());
             MaryBase maryBase = null;
-            if (cmd.needsBase()) {
-                if (base == null || base.isBlank()) {
-                    throw new UsageException("no MARY_BASE: pass --base DIR");
-                }
-                maryBase = new MaryBase(Paths.get(base));
+            if (cmd.needsBase() && (base == null || base.isBlank())) {
+                throw new UsageException("no MARY_BASE: pass --base DIR");
+            }
+            if (base != null && !base.isBlank()) {
+                maryBase = new MaryBase(Paths.get(base)); // optional for commands that do not need it (detect)
             }
             return cmd.run(parsed, new Context(maryBase, out, err, services));
         } catch (UsageException e) {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Random;
 
 import javax.sound.sampled.AudioFileFormat;
@@ -19,7 +20,9 @@ import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import marytts.neural.clone.CloneService;
 import marytts.neural.clone.Watermark;
+import marytts.neural.clone.WatermarkPayload;
 
 /** voice-admin detect: exit 0 on marked audio, 1 on clean audio, 2 on usage errors and non-audio; one line. */
 class DetectCommandTest {
@@ -72,16 +75,37 @@ class DetectCommandTest {
         return file;
     }
 
+    private static final Instant WHEN = Instant.parse("2025-06-01T12:34:56Z");
+
     @Test
-    void findsTheMarkInMarkedAudioOnly() throws Exception {
+    void findsTheMarkInMarkedAudioOnlyAndReadsItsPayload() throws Exception {
         float[] clean = speechLike(4, 22050, 1);
-        Path marked = wav(tmp.resolve("marked.wav"), Watermark.fromSystemProperties().apply(clean, 22050, 12345),
+        Path marked = wav(tmp.resolve("marked.wav"), Watermark.forOutput("anna-clone", WHEN).apply(clean, 22050, 12345),
                 22050);
         Path plain = wav(tmp.resolve("plain.wav"), clean, 22050);
+        String hash = String.format("%06x", WatermarkPayload.voiceHash("anna-clone"));
 
         assertEquals(ExitCodes.OK, run("detect", marked.toString()), err);
         assertTrue(out.startsWith("watermark found: score ") && out.contains("threshold 5.50"), out);
+        assertTrue(out.contains("; voice hash " + hash + " (pass --base to show its name), time 2025-06-01T12:00:00Z"
+                + " (UTC, hour of synthesis)"), out);
         assertEquals(1, out.strip().lines().count(), out);
+
+        // named when the voice is under MARY_BASE
+        Path base = tmp.resolve("base");
+        Files.createDirectories(base.resolve("neural-voices/anna-clone"));
+        Files.createDirectories(base.resolve("neural-voices/bo-li"));
+        assertEquals(ExitCodes.OK, run("--base", base.toString(), "detect", marked.toString()), err);
+        assertTrue(out.contains("; voice anna-clone (hash " + hash + "), time 2025-06-01T12:00:00Z"), out);
+        // or was, and was revoked
+        Files.delete(base.resolve("neural-voices/anna-clone"));
+        assertEquals(ExitCodes.OK, run("--base", base.toString(), "detect", marked.toString()), err);
+        assertTrue(out.contains("; voice hash " + hash + " (no voice of that name under "), out);
+        Path revoked = CloneService.revokedVoicesList(base.resolve("neural-voices"));
+        Files.createDirectories(revoked.getParent());
+        Files.writeString(revoked, "anna-clone\tsome-id\t2025-07-01T00:00:00Z\n");
+        assertEquals(ExitCodes.OK, run("--base", base.toString(), "detect", marked.toString()), err);
+        assertTrue(out.contains("; voice anna-clone (hash " + hash + ")"), out);
 
         assertEquals(ExitCodes.FAILED, run("detect", plain.toString()), err);
         assertTrue(out.startsWith("no watermark: score ") && out.contains("threshold 5.50"), out);
@@ -89,9 +113,24 @@ class DetectCommandTest {
     }
 
     @Test
+    void aPayloadThatCannotBeReadWithCertaintyIsReportedUnreadable() throws Exception {
+        // two outputs of different voices mixed sample-aligned: one sync mark, two payloads that collide
+        float[] clean = speechLike(4, 16000, 3);
+        float[] a = Watermark.forOutput("anna-clone", WHEN).apply(clean, 16000, 0);
+        float[] b = Watermark.forOutput("bo-li", WHEN.plusSeconds(86400 * 40)).apply(clean, 16000, 0);
+        float[] mix = new float[a.length];
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] = a[i] + b[i] - clean[i];
+        }
+        assertEquals(ExitCodes.OK, run("detect", wav(tmp.resolve("mix.wav"), mix, 16000).toString()), err);
+        assertTrue(out.startsWith("watermark found: ") && out.contains("; payload unreadable (weakest symbol z "), out);
+    }
+
+    @Test
     void usageErrorsAndNonAudioExitWith2() throws Exception {
         assertEquals(ExitCodes.OK, run("detect", "--help"));
-        assertTrue(out.contains("usage: voice-admin detect FILE") && out.contains("mary.clone.watermark.key"), out);
+        assertTrue(out.contains("usage: voice-admin [--base DIR] detect FILE") && out.contains("mary.clone.watermark.key")
+                && out.contains("payload unreadable"), out);
         assertEquals(ExitCodes.USAGE, run("detect"));
         assertTrue(err.contains("missing FILE"), err);
         assertEquals(ExitCodes.USAGE, run("detect", "a.wav", "b.wav"));
@@ -105,7 +144,7 @@ class DetectCommandTest {
     @Test
     void tooShortAudioIsNotFoundAndSaysSo() throws Exception {
         float[] clean = speechLike(0.3, 16000, 2);
-        Path marked = wav(tmp.resolve("short.wav"), Watermark.fromSystemProperties().apply(clean, 16000, 0), 16000);
+        Path marked = wav(tmp.resolve("short.wav"), Watermark.forOutput("x", WHEN).apply(clean, 16000, 0), 16000);
         assertEquals(ExitCodes.FAILED, run("detect", marked.toString()));
         assertTrue(out.contains("too short"), out);
     }

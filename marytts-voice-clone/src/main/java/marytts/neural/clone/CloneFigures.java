@@ -24,7 +24,7 @@ import marytts.neural.VoicePackage;
  *
  * <pre>
  * java -cp ... marytts.neural.clone.CloneFigures [--seconds 300] [--base-voice voices/zh-tiny-test]
- *     [--prompts docs/clone-prompts.txt] [--trials 200] [--work DIR]
+ *     [--prompts docs/clone-prompts.txt] [--trials 200] [--unmarked 2000] [--only watermark] [--work DIR]
  * </pre>
  *
  * <ul>
@@ -40,10 +40,13 @@ import marytts.neural.VoicePackage;
  * <li><b>cache</b>: {@link SpeakerEmbeddingCache} miss (compute the speaker statistics of one
  * utterance and store them) vs hit (read them back) latency, medians over the enrollment files.</li>
  * <li><b>watermark</b>: SNR of the mark (signal power over mark power) on the same audio, and the
- * detection rate over {@code --trials} clips (3 to 8 s, random offsets) for: unmodified, resampled
- * to 16 kHz (marked at 22.05 kHz), 8-bit and 16-bit quantization, +6 and -6 dB gain (clipped), white
- * noise at 20 dB SNR, cropping to 3 s; and the false-positive rate on unmarked clips (10x the
- * trials, espeak speech and white noise).</li>
+ * detection and payload-read rates over {@code --trials} clips (3 to 8 s, random offsets) for:
+ * unmodified, resampled to 16 kHz (marked at 22.05 kHz), 8-bit and 16-bit quantization, +6 and -6 dB
+ * gain (clipped), white noise at 20 dB SNR, cropping to 3 s, and the harder combinations 3 s and
+ * 5 s crops with noise at 20 dB SNR; a payload read counts only when it is the one marked (wrong
+ * payloads are counted apart, {@code payload_wrong}); and the false-positive rate and highest score
+ * on {@code --unmarked} unmarked clips (default max(2000, 10x the trials); espeak speech and white
+ * noise). {@code --only watermark} skips enrollment and cache figures.</li>
  * </ul>
  *
  * <p>What it cannot measure: speaker similarity of cloned output to held-out recordings of the
@@ -68,6 +71,8 @@ public final class CloneFigures {
         Path baseVoice = Paths.get(opt.getOrDefault("--base-voice", "voices/zh-tiny-test"));
         Path prompts = Paths.get(opt.getOrDefault("--prompts", "docs/clone-prompts.txt"));
         int trials = Integer.parseInt(opt.getOrDefault("--trials", "200"));
+        int unmarked = Integer.parseInt(opt.getOrDefault("--unmarked", String.valueOf(Math.max(2000, 10 * trials))));
+        boolean watermarkOnly = "watermark".equals(opt.get("--only"));
         Path work = opt.containsKey("--work") ? Paths.get(opt.get("--work"))
                 : Files.createTempDirectory("clone-figures");
         Map<String, Object> out = new LinkedHashMap<>();
@@ -103,6 +108,14 @@ public final class CloneFigures {
         }
         out.put("audio_source", espeak ? "espeak-ng -v zh reading docs/clone-prompts.txt" : "synthetic harmonic bursts");
         out.put("base_voice", base.name());
+        if (watermarkOnly) {
+            out.put("watermark", watermark(EnrollmentAudio.expand(List.of(audio)), trials, unmarked));
+            System.out.println(json(out));
+            if (!opt.containsKey("--work")) {
+                CloneService.deleteQuietly(work);
+            }
+            return;
+        }
 
         // enrollment (and adaptation loss)
         Path voices = Files.createDirectories(work.resolve("mary-base/neural-voices"));
@@ -158,14 +171,14 @@ public final class CloneFigures {
         out.put("cache", ca);
 
         // watermark
-        out.put("watermark", watermark(files, trials));
+        out.put("watermark", watermark(files, trials, unmarked));
         System.out.println(json(out));
         if (!opt.containsKey("--work")) {
             CloneService.deleteQuietly(work);
         }
     }
 
-    static Map<String, Object> watermark(List<Path> files, int trials) throws EnrollmentException {
+    static Map<String, Object> watermark(List<Path> files, int trials, int unmarked) throws EnrollmentException {
         List<AudioClip> source = new ArrayList<>();
         for (Path f : files) {
             source.add(AudioReader.read(f));
@@ -180,7 +193,8 @@ public final class CloneFigures {
             System.arraycopy(x, 0, all, o, Math.min(x.length, all.length - o));
             o += x.length;
         }
-        Watermark mark = new Watermark(Watermark.key(), Watermark.DEFAULT_STRENGTH);
+        WatermarkPayload payload = WatermarkPayload.of("figures-voice", java.time.Instant.parse("2025-06-01T12:34:56Z"));
+        Watermark mark = new Watermark(Watermark.key(), Watermark.DEFAULT_STRENGTH, payload);
         float[] marked = mark.apply(all, rate, 0);
         double s = 0;
         double m = 0;
@@ -191,17 +205,25 @@ public final class CloneFigures {
         Map<String, Object> w = new LinkedHashMap<>();
         w.put("snr_db", round(10 * Math.log10(s / m), 1));
         w.put("threshold_z", WatermarkDetector.THRESHOLD);
+        w.put("payload_floor_z", WatermarkDetector.PAYLOAD_FLOOR);
+        w.put("payload_bits", "24 voice hash + 18 hour + 10 CRC, 4 symbols of 13 bits");
         w.put("marked_at_hz", rate);
+        w.put("source_seconds", round(all.length / (double) rate, 1));
         w.put("trials", trials);
+        w.put("clip_seconds", "3 to 8, random offsets, unless the attack says otherwise");
         String[] attacks = { "none", "resample_16k", "quantize_8bit", "quantize_16bit", "gain_plus_6db",
-                "gain_minus_6db", "noise_20db_snr", "crop_3s" };
+                "gain_minus_6db", "noise_20db_snr", "crop_3s", "crop_3s_noise_20db_snr", "crop_5s_noise_20db_snr" };
         Map<String, Object> rates = new LinkedHashMap<>();
+        Map<String, Object> payloadRates = new LinkedHashMap<>();
         double minZ = Double.POSITIVE_INFINITY;
+        int wrongPayloads = 0;
         Random r = new Random(7);
         for (String a : attacks) {
             int found = 0;
+            int read = 0;
             for (int t = 0; t < trials; t++) {
-                int len = (int) ((a.equals("crop_3s") ? 3.0 : 3 + 5 * r.nextDouble()) * rate);
+                double secs = a.startsWith("crop_3s") ? 3.0 : a.startsWith("crop_5s") ? 5.0 : 3 + 5 * r.nextDouble();
+                int len = (int) (secs * rate);
                 int from = r.nextInt(Math.max(1, marked.length - len));
                 float[] x = Arrays.copyOfRange(marked, from, Math.min(marked.length, from + len));
                 int xr = rate;
@@ -223,6 +245,8 @@ public final class CloneFigures {
                     x = gain(x, -6);
                     break;
                 case "noise_20db_snr":
+                case "crop_3s_noise_20db_snr":
+                case "crop_5s_noise_20db_snr":
                     x = noise(x, 20, r.nextLong());
                     break;
                 default:
@@ -233,13 +257,23 @@ public final class CloneFigures {
                 if (d.present()) {
                     found++;
                 }
+                if (d.payload().isPresent()) {
+                    if (d.payload().get().equals(payload)) {
+                        read++;
+                    } else {
+                        wrongPayloads++;
+                    }
+                }
             }
             rates.put(a, round(found / (double) trials, 4));
+            payloadRates.put(a, round(read / (double) trials, 4));
         }
         w.put("detection_rate", rates);
+        w.put("payload_read_rate", payloadRates);
+        w.put("payload_wrong", wrongPayloads);
         w.put("min_z_marked", round(minZ, 2));
         int fp = 0;
-        int unmarked = trials * 10;
+        int fpPayload = 0;
         double maxZ = 0;
         for (int t = 0; t < unmarked; t++) {
             float[] x;
@@ -258,9 +292,14 @@ public final class CloneFigures {
             if (d.present()) {
                 fp++;
             }
+            if (d.payload().isPresent()) {
+                fpPayload++;
+            }
         }
         w.put("unmarked_trials", unmarked);
+        w.put("unmarked_what", "4/5 espeak speech clips of 3-8 s, 1/5 white noise of 3 s");
         w.put("false_positive_rate", round(fp / (double) unmarked, 5));
+        w.put("false_payloads", fpPayload);
         w.put("max_z_unmarked", round(maxZ, 2));
         w.put("goals", "detection >= 0.99, false positives <= 0.001");
         return w;

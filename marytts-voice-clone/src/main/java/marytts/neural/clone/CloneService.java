@@ -293,6 +293,7 @@ public final class CloneService {
             throw new EnrollmentException("no cloned voice named '" + name + "' in " + voicesDir);
         }
         if (had) {
+            recordRevokedName(name, id);
             Path trash = voicesDir.getParent().resolve(".clone-staging").resolve("revoked-" + name + "-"
                     + System.nanoTime());
             try {
@@ -304,6 +305,27 @@ public final class CloneService {
             deleteQuietly(trash);
         }
         return new Revocation(had, id, removed);
+    }
+
+    /**
+     * The record of revoked voices' names beside the voices folder ({@code VOICES/../consent/revoked-voices},
+     * "name TAB consent id TAB revoked at" a line), kept so that the watermark detector can still name
+     * the voice of audio made before the revocation.
+     */
+    public static Path revokedVoicesList(Path voicesDir) {
+        return ConsentCheck.revokedList(voicesDir).resolveSibling("revoked-voices");
+    }
+
+    private void recordRevokedName(String name, String consentId) {
+        Path list = revokedVoicesList(voicesDir);
+        try {
+            Files.createDirectories(list.getParent());
+            Files.writeString(list, name + "\t" + (consentId == null ? "-" : consentId) + "\t"
+                    + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // only the detector's name lookup depends on it: the revocation goes ahead
+        }
     }
 
     static void deleteQuietly(Path p) {

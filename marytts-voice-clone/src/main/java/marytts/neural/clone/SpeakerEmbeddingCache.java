@@ -30,13 +30,55 @@ import java.util.stream.Stream;
  * processes) and a JVM lock (between threads); readers need no lock. {@code NAME.keys} lists the
  * keys a cloned voice NAME used, so revoking or removing that voice deletes them (plus every file
  * named {@code NAME.*}, voice-admin's convention).
+ *
+ * <p>Size bound: every {@link #put} keeps the entries within {@link #maxBytes()} (system property
+ * {@value #MAX_BYTES_PROPERTY}, default {@value #DEFAULT_MAX_BYTES} bytes; an entry of speaker
+ * statistics is a few KB): when a put takes them over the bound, the least recently used entries
+ * are deleted until they take at most 90% of it (so a full cache is not rescanned on every put).
+ * The running total is kept in the lock file, so every process and thread that writes the folder
+ * updates the same count under the same lock; it is recounted from the folder when missing or
+ * unreadable, after a trim, and every {@value #RECOUNT_EVERY} puts (healing drift from files changed
+ * by hand). Indexes ({@code NAME.keys}) are not counted and never trimmed.
  */
 public final class SpeakerEmbeddingCache {
+    public static final String MAX_BYTES_PROPERTY = "mary.clone.cache.max.bytes";
+    public static final long DEFAULT_MAX_BYTES = 256L << 20;
+    static final int RECOUNT_EVERY = 256;
     private static final ReentrantLock JVM_LOCK = new ReentrantLock();
     private final Path dir;
+    private final long maxBytes;
 
+    /** A cache bounded by {@value #MAX_BYTES_PROPERTY} (default {@value #DEFAULT_MAX_BYTES} bytes). */
     public SpeakerEmbeddingCache(Path dir) {
+        this(dir, configuredMaxBytes());
+    }
+
+    public SpeakerEmbeddingCache(Path dir, long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("cache bound must be positive: " + maxBytes);
+        }
         this.dir = dir;
+        this.maxBytes = maxBytes;
+    }
+
+    static long configuredMaxBytes() {
+        String v = System.getProperty(MAX_BYTES_PROPERTY);
+        if (v == null || v.isBlank()) {
+            return DEFAULT_MAX_BYTES;
+        }
+        try {
+            long b = Long.parseLong(v.strip());
+            if (b > 0) {
+                return b;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through
+        }
+        throw new IllegalArgumentException("-D" + MAX_BYTES_PROPERTY + " must be a positive number of bytes: " + v);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
     }
 
     public Path directory() {
@@ -78,10 +120,22 @@ public final class SpeakerEmbeddingCache {
         for (int i = 0; i < value.length; i++) {
             sb.append(i == 0 ? "" : ",").append(Float.toString(value[i]));
         }
-        locked(() -> {
+        lockedWithCount(count -> {
             Path tmp = Files.createTempFile(dir, ".tmp-", ".emb");
             Files.writeString(tmp, sb.toString(), StandardCharsets.US_ASCII);
+            long replaced = size(entry(key));
             move(tmp, entry(key));
+            long[] c = count;
+            if (c[0] < 0 || ++c[1] >= RECOUNT_EVERY) {
+                c[0] = trim(Long.MAX_VALUE);
+                c[1] = 0;
+            } else {
+                c[0] += size(entry(key)) - replaced;
+            }
+            if (c[0] > maxBytes) {
+                c[0] = trim(maxBytes / 10 * 9);
+                c[1] = 0;
+            }
             return null;
         });
     }
@@ -123,7 +177,8 @@ public final class SpeakerEmbeddingCache {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        return locked(() -> {
+        return lockedWithCount(c -> {
+            c[0] = -1; // recounted at the next put
             int n = 0;
             Path index = dir.resolve(name + ".keys");
             if (Files.isRegularFile(index)) {
@@ -143,34 +198,59 @@ public final class SpeakerEmbeddingCache {
         });
     }
 
-    /** Deletes least recently used entries until the entries take at most {@code maxBytes}; returns how many. */
-    public int cleanup(long maxBytes) throws EnrollmentException {
+    /** Deletes least recently used entries until the entries take at most {@code limit} bytes; returns how many. */
+    public int cleanup(long limit) throws EnrollmentException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        return locked(() -> {
-            List<Path> entries;
-            try (Stream<Path> s = Files.list(dir)) {
-                entries = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".emb")
-                        && !p.getFileName().toString().startsWith(".")).toList());
-            }
-            entries.sort(Comparator.comparing(SpeakerEmbeddingCache::mtime));
-            long total = 0;
-            for (Path p : entries) {
-                total += size(p);
-            }
-            int n = 0;
-            for (Path p : entries) {
-                if (total <= maxBytes) {
-                    break;
-                }
-                total -= size(p);
-                if (Files.deleteIfExists(p)) {
-                    n++;
-                }
-            }
-            return n;
+        return lockedWithCount(c -> {
+            long before = count();
+            c[0] = trim(limit);
+            c[1] = 0;
+            return (int) (before - count());
         });
+    }
+
+    private long count() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(SpeakerEmbeddingCache::isEntry).count();
+        }
+    }
+
+    private static boolean isEntry(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".emb") && !n.startsWith(".");
+    }
+
+    /** Under the lock: deletes least recently used entries until they take at most {@code target}; returns their bytes. */
+    private long trim(long target) throws IOException {
+        // sizes and mtimes are read once: readers touch mtimes without the lock, so sorting on live
+        // values could see an entry's order change mid-sort
+        record Entry(Path path, long size, long mtime) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(SpeakerEmbeddingCache::isEntry).toList()) {
+                entries.add(new Entry(p, size(p), mtime(p).toMillis()));
+            }
+        }
+        long total = 0;
+        for (Entry e : entries) {
+            total += e.size();
+        }
+        if (total <= target) {
+            return total;
+        }
+        entries.sort(Comparator.comparingLong(Entry::mtime));
+        for (Entry e : entries) {
+            if (total <= target) {
+                break;
+            }
+            if (Files.deleteIfExists(e.path())) {
+                total -= e.size();
+            }
+        }
+        return total;
     }
 
     private static long size(Path p) {
@@ -204,6 +284,44 @@ public final class SpeakerEmbeddingCache {
     /** Beside the folder ({@code speaker-embeddings.lock}), so the folder holds only entries and indexes. */
     private Path lockFile() {
         return dir.resolveSibling(dir.getFileName() + ".lock");
+    }
+
+    private interface CountedIo<T> {
+        /** {@code count[0]}: bytes of entries (-1: unknown), {@code count[1]}: puts since the last recount. */
+        T run(long[] count) throws IOException;
+    }
+
+    /** Runs {@code body} under the lock with the shared count read from, and written back to, the lock file. */
+    private <T> T lockedWithCount(CountedIo<T> body) throws EnrollmentException {
+        JVM_LOCK.lock();
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel ch = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
+                long[] count = { -1, 0 };
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(64);
+                ch.read(buf, 0);
+                String[] parts = new String(buf.array(), 0, buf.position(), StandardCharsets.US_ASCII).strip()
+                        .split(" ");
+                if (parts.length == 2) {
+                    try {
+                        count[0] = Long.parseLong(parts[0]);
+                        count[1] = Long.parseLong(parts[1]);
+                    } catch (NumberFormatException e) {
+                        count[0] = -1;
+                    }
+                }
+                T result = body.run(count);
+                byte[] out = (count[0] + " " + count[1] + "\n").getBytes(StandardCharsets.US_ASCII);
+                ch.truncate(0);
+                ch.write(java.nio.ByteBuffer.wrap(out), 0);
+                return result;
+            }
+        } catch (IOException e) {
+            throw new EnrollmentException("speaker-embedding cache " + dir + ": " + e.getMessage(), e);
+        } finally {
+            JVM_LOCK.unlock();
+        }
     }
 
     private <T> T locked(Io<T> body) throws EnrollmentException {

@@ -1,22 +1,49 @@
 package marytts.neural.clone;
 
+import java.util.Optional;
+
 /**
  * Finds the {@link Watermark} in any stretch of audio at any rate, without knowing where the
- * output started: resample to 16 kHz, pre-whiten with a first difference (speech is mostly low
- * frequency, the mark is white), divide by the local envelope (the mark is proportional to it)
- * leaving out frames more than 40 dB below the loudest, fold the result modulo the sequence period,
- * and correlate the folded signal circularly with the (differenced) key sequence at all
- * {@value Watermark#PERIOD} lags by FFT. The score is the best lag's correlation in standard
+ * output started, and reads its {@link WatermarkPayload}.
+ *
+ * <p>Presence: resample to 16 kHz; whiten with a per-frame linear-prediction inverse filter (order
+ * {@value #LPC_ORDER}, {@value Watermark#FRAME_MS} ms frames, 40 ms Hann analysis windows: speech is
+ * predictable, the mark is not, so the residual keeps the mark and loses most of the speech), weight
+ * each frame's residual by its RMS over its residual power (maximum-ratio combining: the mark's
+ * amplitude follows the RMS, the residual is what hides it), leave out frames more than 40 dB below
+ * the loudest, fold the
+ * result modulo the sequence period, and correlate the folded signal circularly with the sync
+ * sequence at all {@value Watermark#PERIOD} lags by FFT. The reference is the sync sequence passed
+ * through the frames' average prediction filter (weighted as the frames were), so the correlation
+ * peak sits at the true lag with the true sign. The score is the best lag's correlation in standard
  * deviations of all lags' correlations (z). Unmarked audio gives z of about 3-4.5 (the maximum of
  * 4096 near-Gaussian values); {@link #THRESHOLD} is set above that: the chance that unmarked audio
  * passes it is about {@code PERIOD x Q(THRESHOLD)} (1e-4 for Gaussian noise; speech is not exactly
- * Gaussian, hence the false-positive measurement in the tests).
+ * Gaussian, hence the false-positive measurements in the tests and CloneFigures).
+ *
+ * <p>Payload (only read when the mark is present): the same folded signal is correlated with each
+ * payload sequence; the lag of the largest |correlation|, relative to the sync lag, gives 12 bits and
+ * its sign 1 bit. Every symbol's peak must reach {@link #PAYLOAD_FLOOR} standard deviations, and the
+ * four symbols must pass the payload's CRC; otherwise the payload is reported unreadable, never
+ * guessed. The payload's sequences carry half the mark's power in four parts, so each has about
+ * 0.35 of the sync score: reading it needs more audio than finding the mark (see CloneFigures).
  */
 public final class WatermarkDetector {
     public static final double THRESHOLD = 5.5;
+    /** Lowest z a payload symbol's peak may have (the top of 8192 noise values reaches it ~3% of the time). */
+    public static final double PAYLOAD_FLOOR = 4.5;
+    static final int LPC_ORDER = 16;
+    /** Lags either side of the sync peak that make up the template for payload peaks. */
+    static final int TEMPLATE_HALF = 6;
 
-    /** {@code z} is the score, {@code confidence} in [0, 1] is 1 - PERIOD x Q(z), {@code present} is z >= THRESHOLD. */
-    public record Result(double z, double confidence, boolean present, int lag) {
+    /**
+     * {@code z} is the score, {@code confidence} in [0, 1] is 1 - PERIOD x Q(z), {@code present} is
+     * z >= THRESHOLD, {@code lag} the sync lag; {@code payload} is empty when the mark is absent or
+     * the payload unreadable; {@code payloadZ} is the weakest payload symbol's |z| (NaN when the mark
+     * is absent).
+     */
+    public record Result(double z, double confidence, boolean present, int lag, Optional<WatermarkPayload> payload,
+            double payloadZ) {
     }
 
     private WatermarkDetector() {
@@ -27,70 +54,206 @@ public final class WatermarkDetector {
     }
 
     public static Result detect(float[] samples, int rate, String key) {
-        byte[] chips = Watermark.chips(key);
         int n = Watermark.PERIOD;
         float[] x = Resampler.resample(samples, rate, Watermark.CHIP_RATE);
         if (x.length < 2 * n) {
-            return new Result(0, 0, false, -1);
+            return new Result(0, 0, false, -1, Optional.empty(), Double.NaN);
         }
-        double[] d = new double[x.length];
-        for (int i = 1; i < x.length; i++) {
-            d[i] = x[i] - x[i - 1];
-        }
-        float[] xf = new float[x.length];
-        for (int i = 0; i < x.length; i++) {
-            xf[i] = (float) d[i];
-        }
-        float[] env = Watermark.envelope(xf, Watermark.CHIP_RATE);
-        float peak = 0;
-        for (float e : env) {
-            peak = Math.max(peak, e);
-        }
-        double floor = peak * 0.01;
-        double[] foldRe = new double[n];
-        for (int i = 0; i < x.length; i++) {
-            if (env[i] > floor) {
-                foldRe[i % n] += d[i] / env[i];
+        double[][] folded = fold(x);
+        double[] aRe = folded[0];
+        double[] aIm = new double[n];
+        LogMel.fft(aRe, aIm);
+        double[] hRe = folded[1];
+        double[] hIm = new double[n];
+        LogMel.fft(hRe, hIm);
+        double[] c = correlate(aRe, aIm, hRe, hIm, Watermark.chips(key));
+        double[] ms = meanStd(c);
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (c[k] > c[best]) {
+                best = k;
             }
         }
-        double[] ref = new double[n];
-        for (int i = 0; i < n; i++) {
-            ref[i] = chips[i] - chips[(i - 1 + n) % n];
+        double z = (c[best] - ms[0]) / ms[1];
+        double confidence = Math.max(0, 1 - n * upperTail(z));
+        if (z < THRESHOLD) {
+            return new Result(z, confidence, false, best, Optional.empty(), Double.NaN);
         }
-        // circular cross-correlation c[lag] = sum_k fold[k] ref[k - lag] via FFT
-        double[] aRe = foldRe.clone();
-        double[] aIm = new double[n];
-        double[] bRe = ref.clone();
+        // the sync peak's shape (spread over neighbouring lags, with side lobes of alternating sign,
+        // by sub-chip timing and the whitening filter) is the template each payload peak is matched
+        // with, so shifts are read relative to the sync peak as a whole, whichever of its lobes is
+        // highest; the template is centred where the peak's energy is
+        int centre = best;
+        double most = -1;
+        for (int l = best - TEMPLATE_HALF / 2; l <= best + TEMPLATE_HALF / 2; l++) {
+            double e = 0;
+            for (int d = -TEMPLATE_HALF / 2; d <= TEMPLATE_HALF / 2; d++) {
+                double v = c[((l + d) % n + n) % n] - ms[0];
+                e += v * v;
+            }
+            if (e > most) {
+                most = e;
+                centre = l;
+            }
+        }
+        double[] template = new double[2 * TEMPLATE_HALF + 1];
+        for (int d = -TEMPLATE_HALF; d <= TEMPLATE_HALF; d++) {
+            template[d + TEMPLATE_HALF] = c[((centre + d) % n + n) % n] - ms[0];
+        }
+        int[] symbols = new int[WatermarkPayload.SYMBOLS];
+        double weakest = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < symbols.length; s++) {
+            double[] cs = correlate(aRe, aIm, hRe, hIm, Watermark.payloadChips(key, s));
+            double[] score = new double[n];
+            for (int shift = 0; shift < n; shift++) {
+                double v = 0;
+                for (int d = -TEMPLATE_HALF; d <= TEMPLATE_HALF; d++) {
+                    v += template[d + TEMPLATE_HALF] * cs[((centre + shift + d) % n + n) % n];
+                }
+                score[shift] = v;
+            }
+            double[] m = meanStd(score);
+            int top = 0;
+            for (int k = 1; k < n; k++) {
+                if (Math.abs(score[k] - m[0]) > Math.abs(score[top] - m[0])) {
+                    top = k;
+                }
+            }
+            double zs = (score[top] - m[0]) / m[1];
+            weakest = Math.min(weakest, Math.abs(zs));
+            symbols[s] = (zs < 0 ? 1 << 12 : 0) | top;
+        }
+        Optional<WatermarkPayload> payload = weakest >= PAYLOAD_FLOOR ? WatermarkPayload.decode(symbols)
+                : Optional.empty();
+        return new Result(z, confidence, true, best, payload, weakest);
+    }
+
+    /**
+     * Whitened, folded signal ({@code [0]}, length PERIOD) and the weighted average prediction
+     * filter ({@code [1]}, zero-padded to PERIOD) that the mark went through on its way there.
+     */
+    static double[][] fold(float[] x) {
+        int n = Watermark.PERIOD;
+        int p = LPC_ORDER;
+        int fr = Watermark.CHIP_RATE * Watermark.FRAME_MS / 1000;
+        int frames = x.length / fr;
+        double[] rms = new double[frames];
+        double peak = 0;
+        for (int f = 0; f < frames; f++) {
+            double s = 0;
+            for (int i = f * fr; i < (f + 1) * fr; i++) {
+                s += x[i] * (double) x[i];
+            }
+            rms[f] = Math.sqrt(s / fr);
+            peak = Math.max(peak, rms[f]);
+        }
+        double[] fold = new double[n];
+        double[] h = new double[n];
+        double[] win = new double[2 * fr];
+        double[] r = new double[p + 1];
+        double[] e = new double[fr];
+        for (int f = 0; f < frames; f++) {
+            if (rms[f] <= peak * 0.01 || rms[f] == 0) {
+                continue;
+            }
+            int c0 = f * fr - fr / 2;
+            for (int i = 0; i < win.length; i++) {
+                int k = c0 + i;
+                double v = k >= 0 && k < x.length ? x[k] : 0;
+                win[i] = v * (0.5 - 0.5 * Math.cos(2 * Math.PI * (i + 0.5) / win.length));
+            }
+            for (int l = 0; l <= p; l++) {
+                double s = 0;
+                for (int i = l; i < win.length; i++) {
+                    s += win[i] * win[i - l];
+                }
+                r[l] = s;
+            }
+            double[] a = levinson(r, p);
+            double power = 0;
+            for (int i = 0; i < fr; i++) {
+                int t = f * fr + i;
+                double s = x[t];
+                for (int k = 1; k <= p && t - k >= 0; k++) {
+                    s += a[k] * x[t - k];
+                }
+                e[i] = s;
+                power += s * s;
+            }
+            power /= fr;
+            if (!(power > 1e-20)) {
+                continue;
+            }
+            // maximum-ratio weighting: the mark's amplitude follows the frame's RMS, the residual is its noise
+            double w = rms[f] / power;
+            for (int i = 0; i < fr; i++) {
+                int t = f * fr + i;
+                fold[t % n] += e[i] * w;
+            }
+            for (int k = 0; k <= p; k++) {
+                h[k] += w * rms[f] * a[k];
+            }
+        }
+        return new double[][] { fold, h };
+    }
+
+    /** Prediction-error filter a[0..p] (a[0] = 1) from autocorrelation r by Levinson-Durbin. */
+    static double[] levinson(double[] r, int p) {
+        double[] a = new double[p + 1];
+        a[0] = 1;
+        double err = r[0] * (1 + 1e-6) + 1e-20;
+        double[] prev = new double[p + 1];
+        for (int i = 1; i <= p; i++) {
+            double acc = r[i];
+            for (int j = 1; j < i; j++) {
+                acc += a[j] * r[i - j];
+            }
+            double k = -acc / err;
+            System.arraycopy(a, 0, prev, 0, p + 1);
+            for (int j = 1; j < i; j++) {
+                a[j] = prev[j] + k * prev[i - j];
+            }
+            a[i] = k;
+            err *= 1 - k * k;
+            if (!(err > 0)) {
+                break;
+            }
+        }
+        return a;
+    }
+
+    /** c[lag] = sum_k fold[k] ref[k - lag], ref = chips filtered by h; inputs are spectra. */
+    static double[] correlate(double[] aRe, double[] aIm, double[] hRe, double[] hIm, byte[] chips) {
+        int n = chips.length;
+        double[] bRe = new double[n];
         double[] bIm = new double[n];
-        LogMel.fft(aRe, aIm);
+        for (int i = 0; i < n; i++) {
+            bRe[i] = chips[i];
+        }
         LogMel.fft(bRe, bIm);
         double[] cRe = new double[n];
         double[] cIm = new double[n];
         for (int k = 0; k < n; k++) {
-            // A * conj(B)
-            cRe[k] = aRe[k] * bRe[k] + aIm[k] * bIm[k];
-            cIm[k] = aIm[k] * bRe[k] - aRe[k] * bIm[k];
-        }
-        // inverse FFT by conjugation
-        for (int k = 0; k < n; k++) {
-            cIm[k] = -cIm[k];
+            double rRe = bRe[k] * hRe[k] - bIm[k] * hIm[k];
+            double rIm = bRe[k] * hIm[k] + bIm[k] * hRe[k];
+            // A * conj(R), conjugated again for the inverse FFT by conjugation
+            cRe[k] = aRe[k] * rRe + aIm[k] * rIm;
+            cIm[k] = -(aIm[k] * rRe - aRe[k] * rIm);
         }
         LogMel.fft(cRe, cIm);
+        return cRe;
+    }
+
+    static double[] meanStd(double[] c) {
         double mean = 0;
-        for (double v : cRe) {
-            mean += v / n;
+        for (double v : c) {
+            mean += v / c.length;
         }
         double var = 0;
-        int best = 0;
-        for (int k = 0; k < n; k++) {
-            var += (cRe[k] - mean) * (cRe[k] - mean) / n;
-            if (cRe[k] > cRe[best]) {
-                best = k;
-            }
+        for (double v : c) {
+            var += (v - mean) * (v - mean) / c.length;
         }
-        double z = (cRe[best] - mean) / Math.sqrt(var + 1e-30);
-        double confidence = Math.max(0, 1 - n * upperTail(z));
-        return new Result(z, confidence, z >= THRESHOLD, best);
+        return new double[] { mean, Math.sqrt(var + 1e-30) };
     }
 
     /** Q(z), the standard normal upper tail (Abramowitz-Stegun 7.1.26 via erfc). */

@@ -144,6 +144,8 @@ class CloneServiceTest {
         CloneService.Revocation r = service.revoke("emma");
         assertTrue(r.voiceRemoved());
         assertFalse(Files.exists(voices.resolve("emma")));
+        // the name stays on record for the watermark detector
+        assertTrue(Files.readString(CloneService.revokedVoicesList(voices)).startsWith("emma\t" + r.consentId() + "\t"));
         try (var s = Files.list(service.cache().directory())) {
             assertEquals(0, s.filter(f -> f.toString().endsWith(".emb") || f.toString().endsWith(".keys")).count());
         }

@@ -1,5 +1,6 @@
 package marytts.neural.clone;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,9 +8,11 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** Detection in marked audio, none in clean audio, robustness, and the mark's SNR. */
+/** Detection and payload in marked audio, none in clean audio, robustness, the CRC, and the mark's SNR. */
 class WatermarkTest {
-    private final Watermark mark = new Watermark("test-key", Watermark.DEFAULT_STRENGTH);
+    private static final WatermarkPayload PAYLOAD = WatermarkPayload.of("anna-clone",
+            java.time.Instant.parse("2025-06-01T12:34:56Z"));
+    private final Watermark mark = new Watermark("test-key", Watermark.DEFAULT_STRENGTH, PAYLOAD);
 
     private static float[] speech(double seconds, int rate, long seed) {
         return Signals.speechLike(seconds, rate, 0.5, 50, seed);
@@ -73,6 +76,7 @@ class WatermarkTest {
     void detectsTheMarkAfterCommonTransformations() {
         int trials = 20;
         int[] hits = new int[8];
+        int[] read = new int[8];
         String[] names = { "clean", "16-bit", "8-bit", "+6 dB", "-6 dB", "noise 20 dB", "crop 3 s",
                 "22.05 kHz -> 16 kHz" };
         double minZ = Double.MAX_VALUE;
@@ -89,15 +93,20 @@ class WatermarkTest {
                 if (r.present()) {
                     hits[k]++;
                 }
+                if (r.payload().isPresent()) {
+                    assertEquals(PAYLOAD, r.payload().get(), names[k] + ": a payload is right or unreadable");
+                    read[k]++;
+                }
             }
         }
         StringBuilder sb = new StringBuilder("watermark detection over " + trials + " clips:");
         for (int k = 0; k < names.length; k++) {
-            sb.append(String.format(" %s %d/%d;", names[k], hits[k], trials));
+            sb.append(String.format(" %s %d/%d (payload %d);", names[k], hits[k], trials, read[k]));
         }
         System.out.println(sb + String.format(" lowest z %.1f", minZ));
         for (int k = 0; k < names.length; k++) {
             assertTrue(hits[k] == trials, names[k] + ": " + hits[k] + "/" + trials);
+            assertTrue(read[k] >= trials - 1, names[k] + ": payload " + read[k] + "/" + trials);
         }
     }
 
@@ -139,5 +148,59 @@ class WatermarkTest {
         for (float v : y) {
             assertTrue(v == 0f);
         }
+    }
+
+    @Test
+    void payloadRoundTripsThroughTheMark() {
+        WatermarkPayload p = WatermarkPayload.of("bo-li", java.time.Instant.parse("2031-12-24T23:59:59Z"));
+        assertEquals(java.time.Instant.parse("2031-12-24T23:00:00Z"), p.time());
+        assertEquals(p, WatermarkPayload.decode(p.symbols()).orElseThrow());
+        float[] x = speech(4, 22050, 77);
+        WatermarkDetector.Result r = WatermarkDetector.detect(
+                new Watermark("test-key", Watermark.DEFAULT_STRENGTH, p).apply(x, 22050, 98765), 22050, "test-key");
+        assertTrue(r.present(), "z " + r.z());
+        assertEquals(p, r.payload().orElseThrow(() -> new AssertionError("payload unreadable, z " + r.payloadZ())));
+        assertEquals(WatermarkPayload.voiceHash("bo-li"), r.payload().get().voiceHash());
+        // times before the epoch and after the last hour are clamped, not wrapped
+        assertEquals(0, WatermarkPayload.of("v", java.time.Instant.parse("2020-01-01T00:00:00Z")).hour());
+        assertEquals((1 << 18) - 1, WatermarkPayload.of("v", java.time.Instant.parse("2100-01-01T00:00:00Z")).hour());
+    }
+
+    @Test
+    void theCrcRejectsEveryCorruptedPayload() {
+        int[] good = PAYLOAD.symbols();
+        Random r = new Random(3);
+        int accepted = 0;
+        for (int s = 0; s < good.length; s++) {
+            for (int bit = 0; bit < WatermarkPayload.SYMBOL_BITS; bit++) {
+                int[] bad = good.clone();
+                bad[s] ^= 1 << bit;
+                assertTrue(WatermarkPayload.decode(bad).isEmpty(), "one flipped bit in symbol " + s);
+            }
+        }
+        // a wrongly decoded symbol is a random 13-bit value: the CRC passes about 1 in 1024 of those
+        int trials = 20000;
+        for (int t = 0; t < trials; t++) {
+            int[] bad = good.clone();
+            int s = r.nextInt(bad.length);
+            int v = r.nextInt(1 << WatermarkPayload.SYMBOL_BITS);
+            if (v == bad[s]) {
+                continue;
+            }
+            bad[s] = v;
+            if (WatermarkPayload.decode(bad).isPresent()) {
+                accepted++;
+            }
+        }
+        assertTrue(accepted < trials / 300, "random corruptions accepted: " + accepted + "/" + trials);
+        assertTrue(WatermarkPayload.decode(new int[] { 1, 2, 3 }).isEmpty());
+    }
+
+    @Test
+    void anotherKeyFindsNeitherMarkNorPayload() {
+        float[] m = mark.apply(speech(6, 16000, 15), 16000, 4242);
+        WatermarkDetector.Result r = WatermarkDetector.detect(m, 16000, "wrong-key");
+        assertFalse(r.present(), "z " + r.z());
+        assertTrue(r.payload().isEmpty());
     }
 }
