@@ -35,6 +35,11 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
 
     private final Map<String, NeuralVoiceEngine> engines = new ConcurrentHashMap<>();
     private final AudioCache cache = AudioCache.fromSystemProperties();
+
+    /** Bytes of audio in the cache (for tests). */
+    long cachedBytes() {
+        return cache.size();
+    }
     private final SynthesisLimits limits = SynthesisLimits.fromSystemProperties();
 
     @Override
@@ -152,7 +157,10 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         float[] speaker = pkg.speaker(pkg.defaultSpeaker()).orElseThrow();
         javax.sound.sampled.AudioFormat format = Pcm.format(pkg.sampleRate());
         String key = AudioCache.key(pkg.name(), speaker, chunks);
-        byte[] cached = cache.get(key);
+        // a clone's output is never cached: its watermark carries the hour it was made
+        boolean clone = marytts.neural.clone.ConsentCheck.isClone(pkg);
+        boolean caching = cache.enabled() && !clone;
+        byte[] cached = caching ? cache.get(key) : null;
         if (cached != null) {
             return new AudioInputStream(new java.io.ByteArrayInputStream(cached), format, cached.length / 2);
         }
@@ -184,10 +192,8 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
                     + " s of audio, more than the limit of " + limits.maxAudioSeconds() + " s");
         }
         StreamingPcm pcm = new StreamingPcm(engine, rows, silences, limits.timeoutMillis(),
-                cache.enabled() ? bytes -> cache.put(key, bytes) : null,
-                marytts.neural.clone.ConsentCheck.isClone(pkg)
-                        ? marytts.neural.clone.Watermark.forOutput(pkg.name(), java.time.Instant.now())
-                        : null);
+                caching ? bytes -> cache.put(key, bytes) : null,
+                clone ? marytts.neural.clone.Watermark.forOutput(pkg.name(), java.time.Instant.now()) : null);
         return new AudioInputStream(pcm, format, samples);
     }
 

@@ -102,6 +102,16 @@ class CloneWatermarkEndToEndTest {
         baseEngine.close();
     }
 
+    @Test
+    void aClonesOutputIsNeverCachedSoEachCarriesItsOwnTime() throws Exception {
+        NeuralSynthesizer cached = new NeuralSynthesizer(); // default cache on
+        List<PhoneSequence> chunks = text(base, 1, 3);
+        cached.render(cloneEngine, chunks).readAllBytes();
+        assertEquals(0, cached.cachedBytes(), "clone output cached");
+        cached.render(baseEngine, chunks).readAllBytes();
+        assertTrue(cached.cachedBytes() > 0, "the base voice's output is cached");
+    }
+
     /** "Sentences" of initial + toned final syllables, as the allophone encoder makes them; 300 ms pauses. */
     static List<PhoneSequence> text(VoicePackage v, int sentences, long seed) {
         String[] initials = { "b", "p", "m", "d", "t", "n", "l", "g", "h", "j", "x", "zh", "sh", "s" };
