@@ -17,7 +17,7 @@ import marytts.neural.VoicePackage;
 /**
  * Zero-shot speaker embedding through the package's optional {@code speaker_encoder.pt}
  * ({@code forward(wav [B, S]) -> [B, E]}, wav at the voice's rate). Not thread-safe; close it.
- * Not exercised by a test here: zh-tiny-test has no speaker encoder.
+ * Tested with a fixture encoder (ZeroShotEnrollmentTest); no shipped voice has a trained one.
  */
 public final class SpeakerEncoder implements AutoCloseable {
     private final ZooModel<NDList, NDList> model;
