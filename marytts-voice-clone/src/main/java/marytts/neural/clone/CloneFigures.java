@@ -25,6 +25,7 @@ import marytts.neural.VoicePackage;
  * <pre>
  * java -cp ... marytts.neural.clone.CloneFigures [--seconds 300] [--base-voice voices/zh-tiny-test]
  *     [--prompts docs/clone-prompts.txt] [--trials 200] [--unmarked 2000] [--only watermark] [--work DIR]
+ *     [--speech DIR]
  * </pre>
  *
  * <ul>
@@ -46,7 +47,8 @@ import marytts.neural.VoicePackage;
  * 5 s crops with noise at 20 dB SNR; a payload read counts only when it is the one marked (wrong
  * payloads are counted apart, {@code payload_wrong}); and the false-positive rate and highest score
  * on {@code --unmarked} unmarked clips (default max(2000, 10x the trials); espeak speech and white
- * noise). {@code --only watermark} skips enrollment and cache figures.</li>
+ * noise). {@code --only watermark} skips enrollment and cache figures; with it, {@code --speech DIR}
+ * marks real recordings (every audio file under DIR, joined) instead of espeak-ng speech.</li>
  * </ul>
  *
  * <p>What it cannot measure: speaker similarity of cloned output to held-out recordings of the
@@ -109,7 +111,12 @@ public final class CloneFigures {
         out.put("audio_source", espeak ? "espeak-ng -v zh reading docs/clone-prompts.txt" : "synthetic harmonic bursts");
         out.put("base_voice", base.name());
         if (watermarkOnly) {
-            out.put("watermark", watermark(EnrollmentAudio.expand(List.of(audio)), trials, unmarked));
+            List<Path> host = EnrollmentAudio.expand(List.of(audio));
+            if (opt.containsKey("--speech")) { // real recordings instead of espeak-ng
+                host = audioFilesUnder(Paths.get(opt.get("--speech")));
+                out.put("audio_source", "recordings under " + opt.get("--speech") + " (" + host.size() + " files)");
+            }
+            out.put("watermark", watermark(host, trials, unmarked));
             System.out.println(json(out));
             if (!opt.containsKey("--work")) {
                 CloneService.deleteQuietly(work);
@@ -319,6 +326,19 @@ public final class CloneFigures {
             rows.get(rows.size() - 1)[2] = v.boundaries().id("sentence");
         }
         return PhoneSequence.fromRows(rows, 0, ProsodyControls.NEUTRAL);
+    }
+
+    /** Every WAV, FLAC or Ogg file under {@code dir} (following links), sorted, for {@code --speech}. */
+    static List<Path> audioFilesUnder(Path dir) throws IOException {
+        try (var s = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            List<Path> files = s.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(wav|flac|ogg|oga)"))
+                    .sorted().toList();
+            if (files.isEmpty()) {
+                throw new IOException(dir + ": no WAV, FLAC or Ogg files");
+            }
+            return files;
+        }
     }
 
     static boolean espeakAvailable() {
