@@ -27,23 +27,12 @@ class NeuralVoiceEngineFp16Test {
         try (InputStream in = getClass().getResourceAsStream("tiny-acoustic.fp16.pt")) {
             Files.copy(in, dir.resolve("acoustic.fp16.pt"));
         }
-        String sha = NeuralVoiceEngine.sha256(new VoicePackage.ModelFile(dir.resolve("acoustic.fp16.pt"), ""));
-        TinyVoice.edit(dir, "model.vocoder = ", "model.acoustic.fp16 = acoustic.fp16.pt\n"
-                + "model.acoustic.fp16.sha256 = " + sha + "\nmodel.vocoder = ");
+        TinyVoice.declareFp16(dir, "acoustic.fp16.pt");
         return dir;
     }
 
     private static PhoneSequence sequence(VoicePackage voice) {
-        String[] phones = { "n", "i", "h", "ao" };
-        long[] ids = new long[phones.length];
-        long[] tones = new long[phones.length];
-        long[] bounds = new long[phones.length];
-        for (int i = 0; i < phones.length; i++) {
-            ids[i] = voice.phones().id(phones[i]);
-            tones[i] = voice.tones().id(i % 2 == 1 ? "3" : "0");
-            bounds[i] = voice.boundaries().id(i == phones.length - 1 ? "sentence" : "none");
-        }
-        return new PhoneSequence(ids, tones, bounds, 0, ProsodyControls.NEUTRAL);
+        return TinyVoice.sequence(voice, 0, "n", "i", "h", "ao");
     }
 
     @Test
@@ -104,9 +93,7 @@ class NeuralVoiceEngineFp16Test {
     void fp32ModelDeclaredAsFp16IsRefused() throws Exception {
         Path dir = TinyVoice.copyTo(tmp.resolve("v"));
         Files.copy(dir.resolve("acoustic.pt"), dir.resolve("acoustic.fp16.pt"));
-        String sha = NeuralVoiceEngine.sha256(new VoicePackage.ModelFile(dir.resolve("acoustic.fp16.pt"), ""));
-        TinyVoice.edit(dir, "model.vocoder = ", "model.acoustic.fp16 = acoustic.fp16.pt\n"
-                + "model.acoustic.fp16.sha256 = " + sha + "\nmodel.vocoder = ");
+        TinyVoice.declareFp16(dir, "acoustic.fp16.pt");
         VoicePackage voice = VoicePackage.load(dir);
         String msg = assertThrows(VoicePackageException.class,
                 () -> new NeuralVoiceEngine(voice, new EngineOptions("cpu", 1, 1000).withFp16("on"))).getMessage();

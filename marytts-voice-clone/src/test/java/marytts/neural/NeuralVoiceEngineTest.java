@@ -34,15 +34,7 @@ class NeuralVoiceEngineTest {
     }
 
     private static PhoneSequence sequence(String... phones) {
-        long[] ids = new long[phones.length];
-        long[] tones = new long[phones.length];
-        long[] bounds = new long[phones.length];
-        for (int i = 0; i < phones.length; i++) {
-            ids[i] = voice.phones().id(phones[i]);
-            tones[i] = voice.tones().id(i % 2 == 1 ? "3" : "0");
-            bounds[i] = voice.boundaries().id(i == phones.length - 1 ? "sentence" : "none");
-        }
-        return new PhoneSequence(ids, tones, bounds, 200, ProsodyControls.NEUTRAL);
+        return TinyVoice.sequence(voice, 200, phones);
     }
 
     private static float[] speaker() {

@@ -16,13 +16,13 @@ import java.util.stream.Stream;
 
 import marytts.neural.EngineOptions;
 import marytts.neural.NeuralVoiceEngine;
-import marytts.neural.Pcm;
 import marytts.neural.VoicePackage;
 import marytts.neural.clone.AudioPrep;
 import marytts.neural.clone.AudioReader;
 import marytts.neural.clone.CloneService;
 import marytts.neural.clone.ConsentCheck;
 import marytts.neural.clone.EnrollmentAudio;
+import marytts.neural.clone.FigureOutput;
 import marytts.neural.clone.LogMel;
 import marytts.neural.clone.Resampler;
 import marytts.neural.clone.SpeakerAdapter;
@@ -175,7 +175,7 @@ public final class RealSpeechCloneFigures {
             float[] file = concat(parts);
             fileSeconds += file.length / (double) rate;
             String id = String.format(Locale.ROOT, "spk3-%03d", files++);
-            writeWav(audioDir.resolve(id + ".wav"), file, rate);
+            FigureOutput.writeWav(audioDir.resolve(id + ".wav"), file, rate);
             transcripts.append(id).append('\t').append(text).append('\n');
         }
         Path tr = Files.writeString(work.resolve("transcripts.txt"), transcripts.toString(), StandardCharsets.UTF_8);
@@ -187,7 +187,7 @@ public final class RealSpeechCloneFigures {
             consentParts.add(syllable(s.spk3(), rate, false));
         }
         Path consent = work.resolve("consent-spk3.wav");
-        writeWav(consent, concat(consentParts), rate);
+        FigureOutput.writeWav(consent, concat(consentParts), rate);
 
         Path voices = Files.createDirectories(work.resolve("mary-base/neural-voices"));
         CloneService service = new CloneService(voices, work.resolve("mary-base/cache/speaker-embeddings"),
@@ -197,20 +197,20 @@ public final class RealSpeechCloneFigures {
         Map<String, Object> enr = new LinkedHashMap<>();
         enr.put("files", files);
         enr.put("syllables", enrolled.size());
-        enr.put("file_seconds", round(fileSeconds, 1));
-        enr.put("speech_seconds_without_gaps", round(speechSeconds, 1));
-        enr.put("audio_seconds_after_trim", round(res.audioSeconds(), 1));
+        enr.put("file_seconds", FigureOutput.round(fileSeconds, 1));
+        enr.put("speech_seconds_without_gaps", FigureOutput.round(speechSeconds, 1));
+        enr.put("audio_seconds_after_trim", FigureOutput.round(res.audioSeconds(), 1));
         enr.put("asked_seconds", seconds);
-        enr.put("wall_seconds", round(res.millis() / 1000.0, 2));
+        enr.put("wall_seconds", FigureOutput.round(res.millis() / 1000.0, 2));
         enr.put("goal_seconds_for_300s", 300);
         enr.put("cpu_threads_available", Runtime.getRuntime().availableProcessors());
         enr.put("torch_threads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
         enr.put("method", res.method());
-        enr.put("consent_similarity", round(res.similarity(), 4));
+        enr.put("consent_similarity", FigureOutput.round(res.similarity(), 4));
         enr.put("consent_threshold", ConsentCheck.STATS_THRESHOLD);
         enr.put("adapt_steps", Integer.getInteger("mary.clone.adapt.steps", 60));
-        enr.put("adapt_loss_before", round(res.lossBefore(), 4));
-        enr.put("adapt_loss_after", round(res.lossAfter(), 4));
+        enr.put("adapt_loss_before", FigureOutput.round(res.lossBefore(), 4));
+        enr.put("adapt_loss_after", FigureOutput.round(res.lossAfter(), 4));
         out.put("enrollment", enr);
         VoicePackage clone = VoicePackage.load(res.voiceDir());
 
@@ -265,24 +265,24 @@ public final class RealSpeechCloneFigures {
                 + " (other, same syllables)");
         for (Map.Entry<String, float[]> e : stats.entrySet()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("cos_spk3_heldout", round(SpeakerStats.cosine(e.getValue(), ref3), 4));
-            row.put("cos_spk5_heldout", round(SpeakerStats.cosine(e.getValue(), ref5), 4));
-            row.put("envelope_rms_db_spk3", round(envelopeRmsDb(e.getValue(), ref3), 2));
-            row.put("envelope_rms_db_spk5", round(envelopeRmsDb(e.getValue(), ref5), 2));
+            row.put("cos_spk3_heldout", FigureOutput.round(SpeakerStats.cosine(e.getValue(), ref3), 4));
+            row.put("cos_spk5_heldout", FigureOutput.round(SpeakerStats.cosine(e.getValue(), ref5), 4));
+            row.put("envelope_rms_db_spk3", FigureOutput.round(envelopeRmsDb(e.getValue(), ref3), 2));
+            row.put("envelope_rms_db_spk5", FigureOutput.round(envelopeRmsDb(e.getValue(), ref5), 2));
             row.put("clips", sources.get(e.getKey()).size());
             sim.put(e.getKey(), row);
         }
         Map<String, Object> rr = new LinkedHashMap<>();
-        rr.put("cos_spk3_heldout_vs_spk5_heldout", round(SpeakerStats.cosine(ref3, ref5), 4));
-        rr.put("envelope_rms_db_spk3_heldout_vs_spk5_heldout", round(envelopeRmsDb(ref3, ref5), 2));
+        rr.put("cos_spk3_heldout_vs_spk5_heldout", FigureOutput.round(SpeakerStats.cosine(ref3, ref5), 4));
+        rr.put("envelope_rms_db_spk3_heldout_vs_spk5_heldout", FigureOutput.round(envelopeRmsDb(ref3, ref5), 2));
         sim.put("real_vs_real", rr);
         float[] sb = stats.get("base_voice_output");
         float[] sc = stats.get("clone_output");
         Map<String, Object> mv = new LinkedHashMap<>();
-        mv.put("cos_to_spk3_clone_minus_base", round(SpeakerStats.cosine(sc, ref3) - SpeakerStats.cosine(sb, ref3), 4));
-        mv.put("cos_to_spk5_clone_minus_base", round(SpeakerStats.cosine(sc, ref5) - SpeakerStats.cosine(sb, ref5), 4));
-        mv.put("envelope_db_to_spk3_clone_minus_base", round(envelopeRmsDb(sc, ref3) - envelopeRmsDb(sb, ref3), 2));
-        mv.put("envelope_db_to_spk5_clone_minus_base", round(envelopeRmsDb(sc, ref5) - envelopeRmsDb(sb, ref5), 2));
+        mv.put("cos_to_spk3_clone_minus_base", FigureOutput.round(SpeakerStats.cosine(sc, ref3) - SpeakerStats.cosine(sb, ref3), 4));
+        mv.put("cos_to_spk5_clone_minus_base", FigureOutput.round(SpeakerStats.cosine(sc, ref5) - SpeakerStats.cosine(sb, ref5), 4));
+        mv.put("envelope_db_to_spk3_clone_minus_base", FigureOutput.round(envelopeRmsDb(sc, ref3) - envelopeRmsDb(sb, ref3), 2));
+        mv.put("envelope_db_to_spk5_clone_minus_base", FigureOutput.round(envelopeRmsDb(sc, ref5) - envelopeRmsDb(sb, ref5), 2));
         mv.put("clone_closer_to_spk3_than_to_spk5", SpeakerStats.cosine(sc, ref3) > SpeakerStats.cosine(sc, ref5));
         mv.put("base_closer_to_spk3_than_to_spk5", SpeakerStats.cosine(sb, ref3) > SpeakerStats.cosine(sb, ref5));
         sim.put("movement", mv);
@@ -295,8 +295,8 @@ public final class RealSpeechCloneFigures {
         toneSources.put("base_voice_output", baseOut);
         toneSources.put("clone_output", cloneOut);
         out.put("tones", tones(toneSources, eval, rate));
-        out.put("seconds_total", round((System.nanoTime() - started) / 1e9, 1));
-        System.out.println(json(out));
+        out.put("seconds_total", FigureOutput.round((System.nanoTime() - started) / 1e9, 1));
+        System.out.println(FigureOutput.json(out));
         if (!opt.containsKey("--work")) {
             deleteTree(work);
         }
@@ -327,14 +327,14 @@ public final class RealSpeechCloneFigures {
                 rise.computeIfAbsent(t, x -> new ArrayList<>()).add(c[points - 1] - c[0]);
             }
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("median_f0_hz", round(med, 1));
+            row.put("median_f0_hz", FigureOutput.round(med, 1));
             row.put("no_f0", noF0);
             Map<String, Object> d = new LinkedHashMap<>();
             Map<String, Object> n = new LinkedHashMap<>();
             for (int t = 1; t <= 4; t++) {
                 List<Double> v = rise.getOrDefault(t, List.of());
                 d.put("tone" + t, v.isEmpty() ? Double.NaN
-                        : round(v.stream().mapToDouble(Double::doubleValue).sorted().toArray()[v.size() / 2], 1));
+                        : FigureOutput.round(v.stream().mapToDouble(Double::doubleValue).sorted().toArray()[v.size() / 2], 1));
                 n.put("tone" + t, v.size());
             }
             row.put("median_end_minus_start_semitones", d);
@@ -427,50 +427,11 @@ public final class RealSpeechCloneFigures {
         return out;
     }
 
-    static void writeWav(Path file, float[] x, int rate) throws IOException {
-        byte[] b = Pcm.toLittleEndian16(x, x.length, x.length);
-        javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
-        try (javax.sound.sampled.AudioInputStream in = new javax.sound.sampled.AudioInputStream(
-                new java.io.ByteArrayInputStream(b), f, x.length)) {
-            javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, file.toFile());
-        }
-    }
-
     static void deleteTree(Path p) throws IOException {
         try (Stream<Path> s = Files.walk(p)) {
             for (Path f : s.sorted(Collections.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
             }
         }
-    }
-
-    static double round(double v, int digits) {
-        double f = Math.pow(10, digits);
-        return Math.round(v * f) / f;
-    }
-
-    @SuppressWarnings("unchecked")
-    static String json(Object o) {
-        if (o instanceof Map) {
-            StringBuilder sb = new StringBuilder("{");
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) o).entrySet()) {
-                sb.append(sb.length() == 1 ? "" : ", ").append(json(e.getKey())).append(": ").append(json(e.getValue()));
-            }
-            return sb.append('}').toString();
-        }
-        if (o instanceof double[] a) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < a.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(json(a[i]));
-            }
-            return sb.append(']').toString();
-        }
-        if (o instanceof String s) {
-            return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        }
-        if (o instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            return "null";
-        }
-        return String.valueOf(o);
     }
 }

@@ -95,7 +95,7 @@ public final class CloneFigures {
             if (espeak) {
                 espeak(text, 150 + 25 * (n / lines.size()) + r.nextInt(10), 40 + r.nextInt(20), f);
             } else {
-                writeWav(f, speechLike(Math.max(2, text.length() / 4.5), 16000, n, 120), 16000);
+                FigureOutput.writeWav(f, speechLike(Math.max(2, text.length() / 4.5), 16000, n, 120), 16000);
             }
             made += AudioReader.read(f).seconds();
             transcripts.append(String.format(Locale.ROOT, "p%03d", n)).append('\t').append(text).append('\n');
@@ -106,7 +106,7 @@ public final class CloneFigures {
         if (espeak) {
             espeak("我同意用我的声音制作一个合成声音，只用于这台服务器。", 165, 50, consent);
         } else {
-            writeWav(consent, speechLike(4, 16000, 999, 120), 16000);
+            FigureOutput.writeWav(consent, speechLike(4, 16000, 999, 120), 16000);
         }
         out.put("audio_source", espeak ? "espeak-ng -v zh reading docs/clone-prompts.txt" : "synthetic harmonic bursts");
         out.put("base_voice", base.name());
@@ -117,7 +117,7 @@ public final class CloneFigures {
                 out.put("audio_source", "recordings under " + opt.get("--speech") + " (" + host.size() + " files)");
             }
             out.put("watermark", watermark(host, trials, unmarked));
-            System.out.println(json(out));
+            System.out.println(FigureOutput.json(out));
             if (!opt.containsKey("--work")) {
                 CloneService.deleteQuietly(work);
             }
@@ -132,18 +132,18 @@ public final class CloneFigures {
                 List.of(audio), tr, consent, "Figures Speaker", "figures run", baseVoice));
         Map<String, Object> enr = new LinkedHashMap<>();
         enr.put("files", n);
-        enr.put("audio_seconds", round(res.audioSeconds(), 1));
-        enr.put("wall_seconds", round(res.millis() / 1000.0, 2));
+        enr.put("audio_seconds", FigureOutput.round(res.audioSeconds(), 1));
+        enr.put("wall_seconds", FigureOutput.round(res.millis() / 1000.0, 2));
         enr.put("goal_seconds_for_300s", 300);
         enr.put("method", res.method());
-        enr.put("consent_similarity", round(res.similarity(), 4));
+        enr.put("consent_similarity", FigureOutput.round(res.similarity(), 4));
         enr.put("consent_threshold", ConsentCheck.threshold(ConsentCheck.METHOD_STATS));
         enr.put("cpu_threads", Runtime.getRuntime().availableProcessors());
         out.put("enrollment", enr);
         Map<String, Object> ad = new LinkedHashMap<>();
         ad.put("steps", Integer.getInteger("mary.clone.adapt.steps", 60));
-        ad.put("loss_before", round(res.lossBefore(), 4));
-        ad.put("loss_after", round(res.lossAfter(), 4));
+        ad.put("loss_before", FigureOutput.round(res.lossBefore(), 4));
+        ad.put("loss_after", FigureOutput.round(res.lossAfter(), 4));
         ad.put("what", "L1 of per-band log-mel mean shape + std, model output vs enrollment audio; embedding only");
         out.put("adaptation", ad);
 
@@ -171,15 +171,15 @@ public final class CloneFigures {
         }
         Map<String, Object> ca = new LinkedHashMap<>();
         ca.put("entries", clips.size());
-        ca.put("miss_ms_median", round(median(miss), 3));
-        ca.put("hit_ms_median", round(median(hit), 4));
-        ca.put("hit_ms_max", round(Arrays.stream(hit).max().orElse(0), 4));
+        ca.put("miss_ms_median", FigureOutput.round(median(miss), 3));
+        ca.put("hit_ms_median", FigureOutput.round(median(hit), 4));
+        ca.put("hit_ms_max", FigureOutput.round(Arrays.stream(hit).max().orElse(0), 4));
         ca.put("goal_hit_ms", 1);
         out.put("cache", ca);
 
         // watermark
         out.put("watermark", watermark(files, trials, unmarked));
-        System.out.println(json(out));
+        System.out.println(FigureOutput.json(out));
         if (!opt.containsKey("--work")) {
             CloneService.deleteQuietly(work);
         }
@@ -210,12 +210,12 @@ public final class CloneFigures {
             m += (marked[i] - all[i]) * (double) (marked[i] - all[i]);
         }
         Map<String, Object> w = new LinkedHashMap<>();
-        w.put("snr_db", round(10 * Math.log10(s / m), 1));
+        w.put("snr_db", FigureOutput.round(10 * Math.log10(s / m), 1));
         w.put("threshold_z", WatermarkDetector.THRESHOLD);
         w.put("payload_floor_z", WatermarkDetector.PAYLOAD_FLOOR);
         w.put("payload_bits", "24 voice hash + 18 hour + 10 CRC, 4 symbols of 13 bits");
         w.put("marked_at_hz", rate);
-        w.put("source_seconds", round(all.length / (double) rate, 1));
+        w.put("source_seconds", FigureOutput.round(all.length / (double) rate, 1));
         w.put("trials", trials);
         w.put("clip_seconds", "3 to 8, random offsets, unless the attack says otherwise");
         String[] attacks = { "none", "resample_16k", "quantize_8bit", "quantize_16bit", "gain_plus_6db",
@@ -272,13 +272,13 @@ public final class CloneFigures {
                     }
                 }
             }
-            rates.put(a, round(found / (double) trials, 4));
-            payloadRates.put(a, round(read / (double) trials, 4));
+            rates.put(a, FigureOutput.round(found / (double) trials, 4));
+            payloadRates.put(a, FigureOutput.round(read / (double) trials, 4));
         }
         w.put("detection_rate", rates);
         w.put("payload_read_rate", payloadRates);
         w.put("payload_wrong", wrongPayloads);
-        w.put("min_z_marked", round(minZ, 2));
+        w.put("min_z_marked", FigureOutput.round(minZ, 2));
         int fp = 0;
         int fpPayload = 0;
         double maxZ = 0;
@@ -305,9 +305,9 @@ public final class CloneFigures {
         }
         w.put("unmarked_trials", unmarked);
         w.put("unmarked_what", "4/5 espeak speech clips of 3-8 s, 1/5 white noise of 3 s");
-        w.put("false_positive_rate", round(fp / (double) unmarked, 5));
+        w.put("false_positive_rate", FigureOutput.round(fp / (double) unmarked, 5));
         w.put("false_payloads", fpPayload);
-        w.put("max_z_unmarked", round(maxZ, 2));
+        w.put("max_z_unmarked", FigureOutput.round(maxZ, 2));
         w.put("goals", "detection >= 0.99, false positives <= 0.001");
         return w;
     }
@@ -332,7 +332,8 @@ public final class CloneFigures {
     static List<Path> audioFilesUnder(Path dir) throws IOException {
         try (var s = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             List<Path> files = s.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(wav|flac|ogg|oga)"))
+                    .filter(f -> EnrollmentAudio.AUDIO_FILE.matcher(f.getFileName().toString().toLowerCase(Locale.ROOT))
+                            .matches())
                     .sorted().toList();
             if (files.isEmpty()) {
                 throw new IOException(dir + ": no WAV, FLAC or Ogg files");
@@ -382,15 +383,6 @@ public final class CloneFigures {
         return x;
     }
 
-    static void writeWav(Path file, float[] x, int rate) throws IOException {
-        byte[] b = marytts.neural.Pcm.toLittleEndian16(x, x.length, x.length);
-        javax.sound.sampled.AudioFormat f = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
-        try (javax.sound.sampled.AudioInputStream in = new javax.sound.sampled.AudioInputStream(
-                new java.io.ByteArrayInputStream(b), f, x.length)) {
-            javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, file.toFile());
-        }
-    }
-
     static float[] quantize(float[] x, int bits) {
         double q = Math.pow(2, bits - 1) - 1;
         float[] y = new float[x.length];
@@ -427,28 +419,5 @@ public final class CloneFigures {
         double[] s = v.clone();
         Arrays.sort(s);
         return s.length == 0 ? 0 : s[s.length / 2];
-    }
-
-    static double round(double v, int digits) {
-        double f = Math.pow(10, digits);
-        return Math.round(v * f) / f;
-    }
-
-    @SuppressWarnings("unchecked")
-    static String json(Object o) {
-        if (o instanceof Map) {
-            StringBuilder sb = new StringBuilder("{");
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) o).entrySet()) {
-                sb.append(sb.length() == 1 ? "" : ", ").append(json(e.getKey())).append(": ").append(json(e.getValue()));
-            }
-            return sb.append('}').toString();
-        }
-        if (o instanceof String s) {
-            return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        }
-        if (o instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            return "null";
-        }
-        return String.valueOf(o);
     }
 }

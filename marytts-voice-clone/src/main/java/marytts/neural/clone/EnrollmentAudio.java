@@ -204,13 +204,16 @@ public final class EnrollmentAudio {
     }
 
     /** Files of a folder (WAV, FLAC, Ogg by extension), sorted; or the given files themselves. */
+    /** File names taken as audio when a folder is given. */
+    static final java.util.regex.Pattern AUDIO_FILE = java.util.regex.Pattern.compile(".*\\.(wav|flac|ogg|oga)");
+
     public static List<Path> expand(List<Path> dirsOrFiles) throws EnrollmentException {
         List<Path> out = new ArrayList<>();
         for (Path p : dirsOrFiles) {
             if (Files.isDirectory(p)) {
                 try (var s = Files.list(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().toLowerCase()
-                            .matches(".*\\.(wav|flac|ogg|oga)")).sorted().forEach(out::add);
+                    s.filter(Files::isRegularFile).filter(f -> AUDIO_FILE.matcher(f.getFileName().toString()
+                            .toLowerCase(java.util.Locale.ROOT)).matches()).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new EnrollmentException(p + ": unreadable folder: " + e.getMessage(), e);
                 }

@@ -53,13 +53,8 @@ class CloneServiceTest {
     @BeforeEach
     void setUp() throws Exception {
         voices = Files.createDirectories(tmp.resolve("base/neural-voices"));
-        audioDir = Files.createDirectories(tmp.resolve("audio"));
-        StringBuilder t = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            Signals.wav(audioDir.resolve("utt" + i + ".wav"), Signals.speechLike(9, 16000, 0.5, 50, i), 16000);
-            t.append("utt").append(i).append('\t').append(Signals.han(36)).append('\n');
-        }
-        transcripts = Files.writeString(tmp.resolve("transcripts.txt"), t.toString());
+        audioDir = tmp.resolve("audio");
+        transcripts = Signals.enrollmentSet(audioDir, tmp.resolve("transcripts.txt"));
         service = new CloneService(voices, tmp.resolve("base/cache/speaker-embeddings"), HASH_SYLLABLES,
                 new SpeakerAdapter(15, 0.1, 16));
     }
@@ -70,8 +65,7 @@ class CloneServiceTest {
     }
 
     private Path consent(double f0, double rolloff) throws Exception {
-        return Signals.wav(tmp.resolve("consent-" + f0 + "-" + rolloff + ".wav"),
-                Signals.speechLike(4, 16000, 0.5, 50, 99, f0, rolloff), 16000);
+        return Signals.consent(tmp, f0, rolloff);
     }
 
     @Test

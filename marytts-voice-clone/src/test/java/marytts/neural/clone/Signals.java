@@ -2,6 +2,7 @@ package marytts.neural.clone;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -58,6 +59,23 @@ final class Signals {
             x[k] = (float) (x[k] / max * peak + r.nextGaussian() * noise);
         }
         return x;
+    }
+
+    /** Four 9 s speech-like WAVs utt0..utt3 in {@code audioDir} and their transcripts file (36 Han characters each). */
+    static Path enrollmentSet(Path audioDir, Path transcripts) throws IOException {
+        Files.createDirectories(audioDir);
+        StringBuilder t = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            wav(audioDir.resolve("utt" + i + ".wav"), speechLike(9, 16000, 0.5, 50, i), 16000);
+            t.append("utt").append(i).append('\t').append(han(36)).append('\n');
+        }
+        return Files.writeString(transcripts, t.toString());
+    }
+
+    /** A 4 s consent recording of the "voice" with this F0 floor and harmonic rolloff. */
+    static Path consent(Path dir, double f0, double rolloff) throws IOException {
+        return wav(dir.resolve("consent-" + f0 + "-" + rolloff + ".wav"), speechLike(4, 16000, 0.5, 50, 99, f0, rolloff),
+                16000);
     }
 
     static float[] noise(double seconds, int rate, double rms, long seed) {
