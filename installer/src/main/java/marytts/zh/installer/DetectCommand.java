@@ -51,7 +51,7 @@ public final class DetectCommand implements Command {
                 + String.format(Locale.ROOT, "%.2f", 2.0 * Watermark.PERIOD / Watermark.CHIP_RATE)
                 + " s of audio, a few seconds\n"
                 + "of speech give a clear score; the payload needs about 3 s of clean speech (more under noise).\n"
-                + "Audio served from the server's audio cache carries the time of its first synthesis.\n"
+                + "A cloned voice's audio is never served from the server's audio cache: each output has its own hour.\n"
                 + "The key is the server's: -Dmary.clone.watermark.key (set it in JAVA_OPTS; default: the public\n"
                 + "built-in key).\n"
                 + "Exit codes: 0 watermark found (payload read or not), 1 not found, 2 usage error or not readable\n"
