@@ -155,6 +155,8 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
             throws TranslateException, EngineBusyException, SynthesisException {
         VoicePackage pkg = engine.voice();
         float[] speaker = pkg.speaker(pkg.defaultSpeaker()).orElseThrow();
+        ProsodyControls own = pkg.speakerControls(pkg.defaultSpeaker()); // a clone's fitted rate and pitch
+        chunks = chunks.stream().map(c -> c.under(own)).toList();
         javax.sound.sampled.AudioFormat format = Pcm.format(pkg.sampleRate());
         String key = AudioCache.key(pkg.name(), speaker, chunks);
         // a clone's output is never cached: its watermark carries the hour it was made

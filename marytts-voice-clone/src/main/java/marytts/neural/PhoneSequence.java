@@ -24,6 +24,16 @@ public final class PhoneSequence {
         this.controls = controls;
     }
 
+    /** The same ids and silence under a speaker's own controls ({@code own} times these controls). */
+    public PhoneSequence under(ProsodyControls own) {
+        return own.equals(ProsodyControls.NEUTRAL) ? this : withControls(own.times(controls));
+    }
+
+    /** The same ids and silence with other controls. */
+    public PhoneSequence withControls(ProsodyControls c) {
+        return new PhoneSequence(phones, tones, boundaries, silenceAfterMs, c);
+    }
+
     /** From rows of {@code {phone id, tone id, boundary id}}, one per phone. */
     public static PhoneSequence fromRows(java.util.List<long[]> rows, int silenceAfterMs, ProsodyControls controls) {
         long[] p = new long[rows.size()];

@@ -21,6 +21,12 @@ public record ProsodyControls(float durationScale, float pitchScale, float energ
         return Math.max(lo, Math.min(hi, v));
     }
 
+    /** These controls scaled by another set (a voice's own controls times a request's SSML prosody). */
+    public ProsodyControls times(ProsodyControls o) {
+        return new ProsodyControls(durationScale * o.durationScale, pitchScale * o.pitchScale,
+                energyScale * o.energyScale);
+    }
+
     public float[] toArray() {
         return new float[] { durationScale, pitchScale, energyScale };
     }

@@ -38,6 +38,7 @@ public final class VoicePackage {
     private final SymbolTable boundaries;
     private final int embeddingSize;
     private final Map<String, float[]> speakers;
+    private final Map<String, ProsodyControls> speakerControls = new java.util.HashMap<>();
     private final ModelFile acoustic;
     private final ModelFile acousticFp16;
     private final ModelFile vocoder;
@@ -87,6 +88,14 @@ public final class VoicePackage {
         speakers = new LinkedHashMap<>();
         for (String speaker : need(p, "speakers").trim().split("\\s+")) {
             speakers.put(speaker, floats(p, "speaker." + speaker, embeddingSize));
+            String controls = "speaker." + speaker + ".controls";
+            if (p.getProperty(controls) != null) {
+                float[] c = floats(p, controls, 3);
+                if (c[0] <= 0 || c[1] <= 0 || c[2] <= 0) {
+                    throw error(controls, "duration, pitch and energy scales must be positive");
+                }
+                speakerControls.put(speaker, new ProsodyControls(c[0], c[1], c[2]));
+            }
         }
         acoustic = model(p, "model.acoustic", true);
         acousticFp16 = model(p, "model.acoustic.fp16", false);
@@ -235,6 +244,14 @@ public final class VoicePackage {
 
     public String defaultSpeaker() {
         return speakers.keySet().iterator().next();
+    }
+
+    /**
+     * The speaker's own model controls ({@code speaker.NAME.controls = duration,pitch,energy}, optional;
+     * a cloned voice's fitted speaking rate and pitch), applied under every request's SSML prosody.
+     */
+    public ProsodyControls speakerControls(String speakerName) {
+        return speakerControls.getOrDefault(speakerName, ProsodyControls.NEUTRAL);
     }
 
     public Optional<float[]> speaker(String speakerName) {

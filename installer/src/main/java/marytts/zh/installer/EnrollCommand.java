@@ -62,9 +62,11 @@ public final class EnrollCommand implements Command {
                     Paths.get(need(args, "--transcripts")), Paths.get(need(args, "--consent-audio")),
                     need(args, "--speaker"), need(args, "--agreed"), base));
             ctx.out().println(String.format(Locale.ROOT, "enrolled %s (%s, %.1f s of audio, consent speaker similarity"
-                    + " %.3f%s) in %.1f s: %s", name, r.method(), r.audioSeconds(), r.similarity(),
-                    Double.isNaN(r.lossBefore()) ? "" : String.format(Locale.ROOT, ", adaptation loss %.4f -> %.4f",
-                            r.lossBefore(), r.lossAfter()), r.millis() / 1000.0, r.voiceDir()));
+                    + " %.3f%s; speaking rate x%.2f, pitch x%.2f) in %.1f s: %s", name, r.method(), r.audioSeconds(),
+                    r.similarity(), Double.isNaN(r.lossBefore()) ? "" : String.format(Locale.ROOT,
+                            ", adaptation loss %.4f -> %.4f", r.lossBefore(), r.lossAfter()),
+                    1 / r.controls().controls().durationScale(), r.controls().controls().pitchScale(),
+                    r.millis() / 1000.0, r.voiceDir()));
             return ExitCodes.OK;
         } catch (EnrollmentException e) {
             throw new AdminException(e.getMessage(), e);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import marytts.neural.EngineOptions;
 import marytts.neural.NeuralVoiceEngine;
+import marytts.neural.ProsodyControls;
 import marytts.neural.VoicePackage;
 import marytts.neural.clone.AudioPrep;
 import marytts.neural.clone.AudioReader;
@@ -24,6 +25,7 @@ import marytts.neural.clone.ConsentCheck;
 import marytts.neural.clone.EnrollmentAudio;
 import marytts.neural.clone.FigureOutput;
 import marytts.neural.clone.LogMel;
+import marytts.neural.clone.PitchTrack;
 import marytts.neural.clone.Resampler;
 import marytts.neural.clone.SpeakerAdapter;
 import marytts.neural.clone.SpeakerStats;
@@ -211,6 +213,11 @@ public final class RealSpeechCloneFigures {
         enr.put("adapt_steps", Integer.getInteger("mary.clone.adapt.steps", 60));
         enr.put("adapt_loss_before", FigureOutput.round(res.lossBefore(), 4));
         enr.put("adapt_loss_after", FigureOutput.round(res.lossAfter(), 4));
+        ProsodyControls fitted = res.controls().controls();
+        enr.put("fitted_controls_duration_pitch_energy", String.format(Locale.ROOT, "%.3f, %.3f, %.3f",
+                fitted.durationScale(), fitted.pitchScale(), fitted.energyScale()));
+        enr.put("fit_f0_hz_target_before_after", new double[] { FigureOutput.round(res.controls().targetF0(), 1),
+                FigureOutput.round(res.controls().firstF0(), 1), FigureOutput.round(res.controls().fittedF0(), 1) });
         out.put("enrollment", enr);
         VoicePackage clone = VoicePackage.load(res.voiceDir());
 
@@ -225,7 +232,8 @@ public final class RealSpeechCloneFigures {
             float[] spkClone = clone.speaker(clone.defaultSpeaker()).orElseThrow();
             for (Syllable s : eval) {
                 baseOut.add(condition(eb.synthesize(enc.encode(s.pinyin(), base), spkBase), rate));
-                cloneOut.add(condition(ec.synthesize(enc.encode(s.pinyin(), clone), spkClone), rate));
+                cloneOut.add(condition(ec.synthesize(enc.encode(s.pinyin(), clone)
+                        .under(clone.speakerControls(clone.defaultSpeaker())), spkClone), rate)); // as the server does
             }
         }
         List<float[]> real3 = new ArrayList<>();

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import marytts.neural.PhoneSequence;
+import marytts.neural.ProsodyControls;
 import marytts.neural.VoicePackage;
 import marytts.neural.VoicePackageException;
 
@@ -39,7 +40,7 @@ import marytts.neural.VoicePackageException;
 public final class CloneService {
     /** What an enrollment made. */
     public record Result(Path voiceDir, String method, double similarity, double lossBefore, double lossAfter,
-            double audioSeconds, long millis) {
+            double audioSeconds, long millis, SpeakerControlsFit.Result controls) {
     }
 
     /** One enrollment request (the CLI's arguments). */
@@ -170,18 +171,25 @@ public final class CloneService {
             }
             method = ConsentCheck.METHOD_STATS;
         }
-        Path dir = writePackage(q, base, embedding, consent.get(0), similarity, method, lossBefore, lossAfter);
+        List<PhoneSequence> spoken = new ArrayList<>();
+        for (Utterance u : utts.subList(0, Math.min(SpeakerControlsFit.MAX_SEQUENCES, utts.size()))) {
+            spoken.add(encoder.encode(u.transcript(), base));
+        }
+        SpeakerControlsFit.Result controls = SpeakerControlsFit.fit(base, embedding, spoken, utts);
+        Path dir = writePackage(q, base, embedding, controls.controls(), consent.get(0), similarity, method,
+                lossBefore, lossAfter);
         cache.recordVoice(q.name(), keys);
         return new Result(dir, base.speakerEncoder().isPresent() ? "zero-shot" : "adaptation", similarity, lossBefore,
-                lossAfter, seconds, System.currentTimeMillis() - t0);
+                lossAfter, seconds, System.currentTimeMillis() - t0, controls);
     }
 
     private static String[] speakers(VoicePackage base) {
         return base.property("speakers").orElse(base.defaultSpeaker()).trim().split("\\s+");
     }
 
-    private Path writePackage(Request q, VoicePackage base, float[] embedding, Utterance consent, double similarity,
-            String method, double lossBefore, double lossAfter) throws EnrollmentException {
+    private Path writePackage(Request q, VoicePackage base, float[] embedding, ProsodyControls controls,
+            Utterance consent, double similarity, String method, double lossBefore, double lossAfter)
+            throws EnrollmentException {
         Path staging = voicesDir.getParent().resolve(".clone-staging").resolve(q.name() + "-" + System.nanoTime());
         try {
             Files.createDirectories(staging);
@@ -202,6 +210,10 @@ public final class CloneService {
                 sb.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6f", embedding[i]));
             }
             p.setProperty("speaker." + q.name(), sb.toString());
+            if (!controls.equals(ProsodyControls.NEUTRAL)) {
+                p.setProperty("speaker." + q.name() + ".controls", String.format(Locale.ROOT, "%.4f,%.4f,%.4f",
+                        controls.durationScale(), controls.pitchScale(), controls.energyScale()));
+            }
             p.setProperty("clone", "true");
             p.setProperty("clone.base", base.name());
             p.setProperty("clone.method", base.speakerEncoder().isPresent() ? "zero-shot" : "adaptation");

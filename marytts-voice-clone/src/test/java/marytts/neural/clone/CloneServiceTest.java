@@ -18,6 +18,7 @@ import marytts.neural.EngineOptions;
 import marytts.neural.NeuralVoiceEngine;
 import marytts.neural.PhoneSequence;
 import marytts.neural.ProsodyControls;
+import marytts.neural.ProsodyControls;
 import marytts.neural.VoicePackage;
 
 /** Enrollment, consent refusals and revocation against the real tiny voice and real files. */
@@ -79,6 +80,14 @@ class CloneServiceTest {
         ConsentRecord c = ConsentCheck.validate(pkg, ConsentCheck.revokedList(voices));
         assertEquals("Anna Example", c.speakerName());
         assertTrue(r.lossAfter() < r.lossBefore());
+        // the speaking rate is fitted closed-loop: the transcripts, synthesized at the fitted rate, last
+        // about as long as their recordings (unless the scale hit its limit)
+        ProsodyControls own = pkg.speakerControls("anna");
+        assertEquals(r.controls().controls().durationScale(), own.durationScale(), 1e-3); // written with 4 decimals
+        assertEquals(r.controls().controls().pitchScale(), own.pitchScale(), 1e-3);
+        double ratio = r.controls().lengthRatio();
+        assertTrue(ratio > 0 && Double.isFinite(ratio), "ratio " + ratio);
+        assertEquals(Math.max(0.25, Math.min(4, ratio)), own.durationScale(), 1e-3);
         try (NeuralVoiceEngine engine = new NeuralVoiceEngine(pkg, new EngineOptions("cpu", 1, 10_000))) {
             float[] wav = engine.synthesize(TestVoices.sequences(pkg, 1, 3).get(0), pkg.speaker("anna").orElseThrow());
             assertTrue(AudioPrep.peak(wav) > 0.1);

@@ -1,4 +1,4 @@
-package marytts.zh.installer;
+package marytts.neural.clone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,16 @@
-package marytts.zh.installer;
+package marytts.neural.clone;
 
 import java.util.Arrays;
 
 /**
- * A small normalized-autocorrelation F0 tracker for the tone check of {@link RealSpeechCloneFigures}
+ * A small normalized-autocorrelation F0 tracker for the tone check of the installer's RealSpeechCloneFigures and the pitch fit of a clone ({@link CloneService})
  * (the same idea as {@code f0_track} in {@code voices/zh-demo/common.py}, simpler): frames of 1024
  * samples every 256 at 22.05 kHz (scaled to other rates), F0 from 70 to 600 Hz, a frame is voiced
  * when its best normalized correlation exceeds 0.5 (the F0 is
  * that of the shortest-lag peak reaching 0.9 of the best, against octave-down errors) and its energy is within 35 dB of the loudest;
  * frames farther than a factor 1.7 from the clip's median F0 (octave errors) are unvoiced.
  */
-final class PitchTrack {
+public final class PitchTrack {
     static final double FMIN = 70;
     static final double FMAX = 600;
     /** A peak at a shorter lag wins when it reaches this share of the best correlation. */
@@ -20,7 +20,7 @@ final class PitchTrack {
     }
 
     /** F0 in Hz per frame, 0 where unvoiced. */
-    static double[] f0(float[] x, int rate) {
+    public static double[] f0(float[] x, int rate) {
         int win = Math.max(256, (int) Math.round(1024.0 * rate / 22050));
         int hop = Math.max(64, (int) Math.round(256.0 * rate / 22050));
         int lo = (int) (rate / FMAX);
@@ -86,7 +86,7 @@ final class PitchTrack {
     }
 
     /** Median of the positive values, 0 if none. */
-    static double median(double[] f) {
+    public static double median(double[] f) {
         double[] v = Arrays.stream(f).filter(d -> d > 0).sorted().toArray();
         return v.length == 0 ? 0 : v[v.length / 2];
     }
@@ -95,7 +95,7 @@ final class PitchTrack {
      * The voiced part of a track resampled to {@code points} values, in semitones relative to
      * {@code refHz}; null when fewer than 3 frames are voiced.
      */
-    static double[] contour(double[] f0, double refHz, int points) {
+    public static double[] contour(double[] f0, double refHz, int points) {
         double[] v = Arrays.stream(f0).filter(d -> d > 0).toArray();
         if (v.length < 3) {
             return null;
