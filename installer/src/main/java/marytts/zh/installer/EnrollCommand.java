@@ -25,7 +25,7 @@ public final class EnrollCommand implements Command {
     @Override
     public String usage() {
         return "usage: voice-admin [--base DIR] enroll --name NAME --audio DIR_OR_FILE[,FILE...] --transcripts FILE\n"
-                + "         --consent-audio FILE --speaker \"Full Name\" --agreed \"text\" [--base-voice DIR]\n"
+                + "         --consent-audio FILE --speaker \"Full Name\" --agreed \"text\" [--base-voice DIR] [--fit-prosody]\n"
                 + "Makes MARY_BASE/neural-voices/NAME from 30 s to 10 min of WAV, FLAC or Ogg Vorbis recordings.\n"
                 + "  --transcripts   UTF-8 lines 'FILE_ID<TAB>text' (FILE_ID = file name without extension);\n"
                 + "                  read the sentences of docs/clone-prompts.txt for good coverage\n"
@@ -34,6 +34,9 @@ public final class EnrollCommand implements Command {
                 + "  --speaker, --agreed  who consented and to what (stored in consent.properties)\n"
                 + "  --base-voice    the trained multi-speaker voice package to clone from (default: the only\n"
                 + "                  non-clone voice under MARY_BASE/neural-voices)\n"
+                + "  --fit-prosody   also fit the speaker's speaking rate and pitch (speaker.NAME.controls); on the\n"
+                + "                  demo voice this moved a 132 Hz speaker's clone from 356 to 239 Hz but flattened\n"
+                + "                  the rising tone, hence off by default\n"
                 + "Refuses (exit 1) on failed quality gates, missing or mismatched consent, an existing NAME.\n"
                 + "Output of the voice carries an inaudible watermark (voice-admin detect). Restart the server.";
     }
@@ -42,6 +45,11 @@ public final class EnrollCommand implements Command {
     public List<String> valueOptions() {
         return List.of("--name", "--audio", "--transcripts", "--consent-audio", "--speaker", "--agreed",
                 "--base-voice");
+    }
+
+    @Override
+    public List<String> flagOptions() {
+        return List.of("--fit-prosody");
     }
 
     @Override
@@ -60,7 +68,7 @@ public final class EnrollCommand implements Command {
         try (InstallLock lock = InstallLock.acquire(ctx.base())) {
             CloneService.Result r = service.enroll(new CloneService.Request(name, audio,
                     Paths.get(need(args, "--transcripts")), Paths.get(need(args, "--consent-audio")),
-                    need(args, "--speaker"), need(args, "--agreed"), base));
+                    need(args, "--speaker"), need(args, "--agreed"), base), args.flag("--fit-prosody"));
             ctx.out().println(String.format(Locale.ROOT, "enrolled %s (%s, %.1f s of audio, consent speaker similarity"
                     + " %.3f%s; speaking rate x%.2f, pitch x%.2f) in %.1f s: %s", name, r.method(), r.audioSeconds(),
                     r.similarity(), Double.isNaN(r.lossBefore()) ? "" : String.format(Locale.ROOT,

@@ -195,7 +195,7 @@ public final class RealSpeechCloneFigures {
         CloneService service = new CloneService(voices, work.resolve("mary-base/cache/speaker-embeddings"),
                 new PinyinTranscripts(), SpeakerAdapter.defaults());
         CloneService.Result res = service.enroll(new CloneService.Request("spk3-clone", List.of(audioDir), tr, consent,
-                "gcin-voice speaker 3", "objective figures run on a public recording set (CC-BY-3.0)", baseDir));
+                "gcin-voice speaker 3", "objective figures run on Debian gcin-voice recordings", baseDir), true);
         Map<String, Object> enr = new LinkedHashMap<>();
         enr.put("files", files);
         enr.put("syllables", enrolled.size());
@@ -224,7 +224,8 @@ public final class RealSpeechCloneFigures {
         // ---- synthesis of the held-out syllables
         PinyinTranscripts enc = new PinyinTranscripts();
         List<float[]> baseOut = new ArrayList<>();
-        List<float[]> cloneOut = new ArrayList<>();
+        List<float[]> cloneOut = new ArrayList<>(); // the default: embedding only
+        List<float[]> cloneFitOut = new ArrayList<>(); // with the fitted rate and pitch (enroll --fit-prosody)
         EngineOptions eo = new EngineOptions("cpu", 1, 60_000);
         try (NeuralVoiceEngine eb = new NeuralVoiceEngine(base, eo);
                 NeuralVoiceEngine ec = new NeuralVoiceEngine(clone, eo)) {
@@ -232,7 +233,8 @@ public final class RealSpeechCloneFigures {
             float[] spkClone = clone.speaker(clone.defaultSpeaker()).orElseThrow();
             for (Syllable s : eval) {
                 baseOut.add(condition(eb.synthesize(enc.encode(s.pinyin(), base), spkBase), rate));
-                cloneOut.add(condition(ec.synthesize(enc.encode(s.pinyin(), clone)
+                cloneOut.add(condition(ec.synthesize(enc.encode(s.pinyin(), clone), spkClone), rate));
+                cloneFitOut.add(condition(ec.synthesize(enc.encode(s.pinyin(), clone)
                         .under(clone.speakerControls(clone.defaultSpeaker())), spkClone), rate)); // as the server does
             }
         }
@@ -255,6 +257,7 @@ public final class RealSpeechCloneFigures {
         Map<String, List<float[]>> sources = new LinkedHashMap<>();
         sources.put("base_voice_output", baseOut);
         sources.put("clone_output", cloneOut);
+        sources.put("clone_output_fit_prosody", cloneFitOut);
         sources.put("real_spk3_enrollment", enroll3);
         sources.put("real_spk5_training", train5Clips);
         Map<String, float[]> stats = new LinkedHashMap<>();
@@ -302,6 +305,7 @@ public final class RealSpeechCloneFigures {
         toneSources.put("real_spk5_heldout", real5);
         toneSources.put("base_voice_output", baseOut);
         toneSources.put("clone_output", cloneOut);
+        toneSources.put("clone_output_fit_prosody", cloneFitOut);
         out.put("tones", tones(toneSources, eval, rate));
         out.put("seconds_total", FigureOutput.round((System.nanoTime() - started) / 1e9, 1));
         System.out.println(FigureOutput.json(out));

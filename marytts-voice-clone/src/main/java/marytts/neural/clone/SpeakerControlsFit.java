@@ -11,21 +11,27 @@ import marytts.neural.VoicePackage;
 import marytts.neural.VoicePackageException;
 
 /**
- * Fits a clone's own speaking rate and pitch ({@code speaker.NAME.controls}): the speaker embedding
+ * Fits a clone's own speaking rate and pitch ({@code speaker.NAME.controls}; {@code enroll
+ * --fit-prosody}, off by default because it costs tone shape, see CloneService): the speaker embedding
  * alone leaves both at the base voice's (a clone of a 130 Hz speaker on the 340 Hz demo voice came
  * out at 356 Hz). Closed loop through the real models, because the acoustic model's controls are
  * not exact (asking +3.2 semitones gave +5.3): synthesize up to {@value #MAX_SEQUENCES} of the
  * enrollment transcripts with the new embedding, set the duration scale to the enrollment audio's
- * length over the synthesized length, then the pitch scale to the recordings' median F0 over the
- * output's ({@link PitchTrack}), synthesize again and correct the pitch scale once more. Scales stay
- * within {@link ProsodyControls}' ranges; when an F0 cannot be measured (whispered recordings, a
- * model whose output has no clear pitch) the pitch scale stays 1.
+ * length over the synthesized length, then try pitch scales from 1 towards the recordings' median F0
+ * over the output's ({@link PitchTrack}) and keep the one whose output's median F0 comes closest to
+ * the recordings' (1 when none does better). Scales stay within {@link ProsodyControls}' ranges;
+ * when an F0 cannot be measured (whispered recordings, a model whose output has no clear pitch) the
+ * pitch scale stays 1.
  */
 public final class SpeakerControlsFit {
     static final int MAX_SEQUENCES = 8;
+    /** Pitch scales tried between 1 and the ratio asked (geometrically spaced, the ratio included). */
+    static final int PITCH_STEPS = 4;
 
     /** The fitted controls and the figures they came from (F0s in Hz, 0 = not measurable). */
     public record Result(ProsodyControls controls, double targetF0, double firstF0, double fittedF0, double lengthRatio) {
+        /** Nothing fitted. */
+        public static final Result NONE = new Result(ProsodyControls.NEUTRAL, 0, 0, 0, 1);
     }
 
     private SpeakerControlsFit() {
@@ -35,7 +41,7 @@ public final class SpeakerControlsFit {
             throws EnrollmentException {
         int n = Math.min(MAX_SEQUENCES, Math.min(transcripts.size(), audio.size()));
         if (n == 0) {
-            return new Result(ProsodyControls.NEUTRAL, 0, 0, 0, 1);
+            return Result.NONE;
         }
         List<float[]> recordings = new ArrayList<>();
         double recorded = 0;
@@ -56,13 +62,24 @@ public final class SpeakerControlsFit {
             if (target <= 0 || first <= 0) {
                 return new Result(new ProsodyControls(duration, 1, 1), target, first, first, ratio);
             }
-            float pitch = new ProsodyControls(1, (float) (target / first), 1).pitchScale();
-            double fitted = medianF0(synthesize(engine, transcripts.subList(0, n), embedding,
-                    new ProsodyControls(duration, pitch, 1)), base.sampleRate());
-            if (fitted > 0) {
-                pitch = new ProsodyControls(1, (float) (pitch * target / fitted), 1).pitchScale();
+            // the model's pitch control is neither exact nor monotonic far from 1 (0.5 asked of the demo
+            // voice raised its measured F0): try scales from 1 to the ratio asked and keep the one whose
+            // measured F0 comes closest to the recordings'
+            float wanted = new ProsodyControls(1, (float) (target / first), 1).pitchScale();
+            float pitch = 1;
+            double fitted = Double.NaN;
+            for (int k = 0; k <= PITCH_STEPS; k++) { // k = 0: pitch 1 at the fitted rate
+                float candidate = (float) Math.pow(wanted, k / (double) PITCH_STEPS);
+                double f = medianF0(synthesize(engine, transcripts.subList(0, n), embedding,
+                        new ProsodyControls(duration, candidate, 1)), base.sampleRate());
+                if (f > 0 && (Double.isNaN(fitted)
+                        || Math.abs(Math.log(f / target)) < Math.abs(Math.log(fitted / target)))) {
+                    pitch = candidate;
+                    fitted = f;
+                }
             }
-            return new Result(new ProsodyControls(duration, pitch, 1), target, first, fitted, ratio);
+            return new Result(new ProsodyControls(duration, pitch, 1), target, first, Double.isNaN(fitted) ? 0 : fitted,
+                    ratio);
         } catch (VoicePackageException e) {
             throw new EnrollmentException("base voice " + base.name() + " does not load: " + e.getMessage(), e);
         }

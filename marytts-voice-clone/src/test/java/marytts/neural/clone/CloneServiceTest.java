@@ -80,14 +80,7 @@ class CloneServiceTest {
         ConsentRecord c = ConsentCheck.validate(pkg, ConsentCheck.revokedList(voices));
         assertEquals("Anna Example", c.speakerName());
         assertTrue(r.lossAfter() < r.lossBefore());
-        // the speaking rate is fitted closed-loop: the transcripts, synthesized at the fitted rate, last
-        // about as long as their recordings (unless the scale hit its limit)
-        ProsodyControls own = pkg.speakerControls("anna");
-        assertEquals(r.controls().controls().durationScale(), own.durationScale(), 1e-3); // written with 4 decimals
-        assertEquals(r.controls().controls().pitchScale(), own.pitchScale(), 1e-3);
-        double ratio = r.controls().lengthRatio();
-        assertTrue(ratio > 0 && Double.isFinite(ratio), "ratio " + ratio);
-        assertEquals(Math.max(0.25, Math.min(4, ratio)), own.durationScale(), 1e-3);
+        assertEquals(ProsodyControls.NEUTRAL, pkg.speakerControls("anna"), "rate and pitch are fitted only on request");
         try (NeuralVoiceEngine engine = new NeuralVoiceEngine(pkg, new EngineOptions("cpu", 1, 10_000))) {
             float[] wav = engine.synthesize(TestVoices.sequences(pkg, 1, 3).get(0), pkg.speaker("anna").orElseThrow());
             assertTrue(AudioPrep.peak(wav) > 0.1);
@@ -96,6 +89,19 @@ class CloneServiceTest {
         assertTrue(Files.isRegularFile(pkg.directory().resolve("consent.wav")));
         // a second enrollment with the same name never overwrites
         assertThrows(EnrollmentException.class, () -> service.enroll(request("anna", consent(120, 1.0), "Anna")));
+    }
+
+    @Test
+    void fitsTheSpeakingRateClosedLoopWhenAsked() throws Exception {
+        CloneService.Result r = service.enroll(request("fay", consent(120, 1.0), "Fay Example"), true);
+        ProsodyControls own = VoicePackage.load(voices.resolve("fay")).speakerControls("fay");
+        assertEquals(r.controls().controls().durationScale(), own.durationScale(), 1e-3); // written with 4 decimals
+        assertEquals(r.controls().controls().pitchScale(), own.pitchScale(), 1e-3);
+        // the recordings' length over the synthesized transcripts' length, within the control's range
+        double ratio = r.controls().lengthRatio();
+        assertTrue(ratio > 0 && Double.isFinite(ratio), "ratio " + ratio);
+        assertEquals(Math.max(0.25, Math.min(4, ratio)), own.durationScale(), 1e-3);
+        assertTrue(Math.abs(own.durationScale() - 1) > 0.05, "a rate was fitted: " + own);
     }
 
     @Test
