@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import marytts.neural.ProsodyControls;
 import marytts.neural.clone.CloneService;
 import marytts.neural.clone.EnrollmentException;
 import marytts.neural.clone.SpeakerAdapter;
@@ -69,11 +70,13 @@ public final class EnrollCommand implements Command {
             CloneService.Result r = service.enroll(new CloneService.Request(name, audio,
                     Paths.get(need(args, "--transcripts")), Paths.get(need(args, "--consent-audio")),
                     need(args, "--speaker"), need(args, "--agreed"), base), args.flag("--fit-prosody"));
+            ProsodyControls own = r.controls().controls();
             ctx.out().println(String.format(Locale.ROOT, "enrolled %s (%s, %.1f s of audio, consent speaker similarity"
-                    + " %.3f%s; speaking rate x%.2f, pitch x%.2f) in %.1f s: %s", name, r.method(), r.audioSeconds(),
-                    r.similarity(), Double.isNaN(r.lossBefore()) ? "" : String.format(Locale.ROOT,
-                            ", adaptation loss %.4f -> %.4f", r.lossBefore(), r.lossAfter()),
-                    1 / r.controls().controls().durationScale(), r.controls().controls().pitchScale(),
+                    + " %.3f%s%s) in %.1f s: %s", name, r.method(), r.audioSeconds(), r.similarity(),
+                    Double.isNaN(r.lossBefore()) ? "" : String.format(Locale.ROOT, ", adaptation loss %.4f -> %.4f",
+                            r.lossBefore(), r.lossAfter()),
+                    own.equals(ProsodyControls.NEUTRAL) ? "" : String.format(Locale.ROOT,
+                            "; fitted speaking rate x%.2f, pitch x%.2f", 1 / own.durationScale(), own.pitchScale()),
                     r.millis() / 1000.0, r.voiceDir()));
             return ExitCodes.OK;
         } catch (EnrollmentException e) {

@@ -112,6 +112,16 @@ class CloneCommandsTest {
             rc = run("--base", base.toString(), "enroll", "--name", "li-lei", "--audio", audio.toString(),
                     "--transcripts", transcripts.toString(), "--consent-audio", consent.toString(), "--speaker",
                     "Li Lei", "--agreed", "I agree to a synthetic copy of my voice for this server.");
+            String first = out;
+            assertFalse(first.contains("fitted speaking rate"), first);
+            assertEquals(ExitCodes.OK, run("--base", base.toString(), "enroll", "--name", "li-lei-fit", "--audio",
+                    audio.toString(), "--transcripts", transcripts.toString(), "--consent-audio", consent.toString(),
+                    "--speaker", "Li Lei", "--agreed", "I agree to a synthetic copy of my voice for this server.",
+                    "--fit-prosody"), err);
+            assertTrue(out.contains("fitted speaking rate x"), out);
+            assertTrue(VoicePackage.load(base.resolve("neural-voices/li-lei-fit")).property("speaker.li-lei-fit.controls")
+                    .isPresent());
+            out = first;
         } finally {
             if (steps == null) {
                 System.clearProperty("mary.clone.adapt.steps");
