@@ -89,7 +89,8 @@ public final class CloneFigures {
         double made = 0;
         int n = 0;
         Random r = new Random(1);
-        while (made < seconds) {
+        boolean ownSpeech = watermarkOnly && opt.containsKey("--speech"); // nothing to synthesize
+        while (made < seconds && !ownSpeech) {
             String text = lines.get(n % lines.size());
             Path f = audio.resolve(String.format(Locale.ROOT, "p%03d.wav", n));
             if (espeak) {
@@ -304,7 +305,7 @@ public final class CloneFigures {
             }
         }
         w.put("unmarked_trials", unmarked);
-        w.put("unmarked_what", "4/5 espeak speech clips of 3-8 s, 1/5 white noise of 3 s");
+        w.put("unmarked_what", "4/5 clips of 3-8 s of the same speech, unmarked; 1/5 white noise of 3 s");
         w.put("false_positive_rate", FigureOutput.round(fp / (double) unmarked, 5));
         w.put("false_payloads", fpPayload);
         w.put("max_z_unmarked", FigureOutput.round(maxZ, 2));
