@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,13 +29,10 @@ class CloneCommandsTest {
     private String err;
 
     private int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int rc = VoiceAdminMain.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8), Services.defaults());
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return rc;
+        AdminCli.Run r = AdminCli.run(Services.defaults(), args);
+        out = r.out();
+        err = r.err();
+        return r.rc();
     }
 
     /** Harmonic "syllables" with pauses, as in the clone module's tests. */
@@ -112,16 +106,15 @@ class CloneCommandsTest {
             rc = run("--base", base.toString(), "enroll", "--name", "li-lei", "--audio", audio.toString(),
                     "--transcripts", transcripts.toString(), "--consent-audio", consent.toString(), "--speaker",
                     "Li Lei", "--agreed", "I agree to a synthetic copy of my voice for this server.");
-            String first = out;
-            assertFalse(first.contains("fitted speaking rate"), first);
-            assertEquals(ExitCodes.OK, run("--base", base.toString(), "enroll", "--name", "li-lei-fit", "--audio",
-                    audio.toString(), "--transcripts", transcripts.toString(), "--consent-audio", consent.toString(),
-                    "--speaker", "Li Lei", "--agreed", "I agree to a synthetic copy of my voice for this server.",
-                    "--fit-prosody"), err);
-            assertTrue(out.contains("fitted speaking rate x"), out);
+            assertFalse(out.contains("fitted speaking rate"), out);
+            AdminCli.Run fit = AdminCli.run(Services.defaults(), "--base", base.toString(), "enroll", "--name",
+                    "li-lei-fit", "--audio", audio.toString(), "--transcripts", transcripts.toString(),
+                    "--consent-audio", consent.toString(), "--speaker", "Li Lei", "--agreed",
+                    "I agree to a synthetic copy of my voice for this server.", "--fit-prosody");
+            assertEquals(ExitCodes.OK, fit.rc(), fit.err());
+            assertTrue(fit.out().contains("fitted speaking rate x"), fit.out());
             assertTrue(VoicePackage.load(base.resolve("neural-voices/li-lei-fit")).property("speaker.li-lei-fit.controls")
                     .isPresent());
-            out = first;
         } finally {
             if (steps == null) {
                 System.clearProperty("mary.clone.adapt.steps");

@@ -33,14 +33,10 @@ class InstallRefusalTest {
     }
 
     private String refusal(Path zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Services services = new Services(dir -> { }, limits, InstallHooks.NONE);
-        int rc = VoiceAdminMain.run(new String[] { "--base", base.toString(), "install", zip.toString() },
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                services);
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.FAILED, rc, message);
+        AdminCli.Run r = AdminCli.run(new Services(dir -> { }, limits, InstallHooks.NONE), "--base", base.toString(),
+                "install", zip.toString());
+        String message = r.err();
+        assertEquals(ExitCodes.FAILED, r.rc(), message);
         assertEquals(1, message.strip().lines().count(), "one line: " + message);
         assertNothingInstalled();
         return message;

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +60,7 @@ class StockComponentTest {
         all[0] = "--base";
         all[1] = base.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return VoiceAdminMain.run(all, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(new ByteArrayOutputStream()), new Services(d -> { }, ZipLimits.defaults(), InstallHooks.NONE));
+        return AdminCli.run(new Services(d -> { }, ZipLimits.defaults(), InstallHooks.NONE), all).rc();
     }
 
     @Test

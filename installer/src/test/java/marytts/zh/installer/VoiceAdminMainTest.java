@@ -3,9 +3,6 @@ package marytts.zh.installer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -23,13 +20,10 @@ class VoiceAdminMainTest {
     private String err;
 
     private void run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        rc = VoiceAdminMain.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8),
-                new Services(d -> { }, ZipLimits.defaults(), InstallHooks.NONE));
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
+        AdminCli.Run r = AdminCli.run(new Services(d -> { }, ZipLimits.defaults(), InstallHooks.NONE), args);
+        rc = r.rc();
+        out = r.out();
+        err = r.err();
     }
 
     @ParameterizedTest

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,17 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class VoiceAdminRoundTripTest {
     @TempDir
     Path tmp;
-
-    private record Run(int rc, String out, String err) {
-    }
-
-    private Run run(Services services, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int rc = VoiceAdminMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), services);
-        return new Run(rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static Services real() {
         return new Services(new DjlLoadTester(), ZipLimits.defaults(), InstallHooks.NONE);
@@ -61,7 +47,8 @@ class VoiceAdminRoundTripTest {
     void packagesInstallsListsVerifiesAndRemovesAVoice() throws Exception {
         Path base = tmp.resolve("base");
         Path out = tmp.resolve("dist");
-        Run pack = run(real(), "package", TestArchives.tinyVoice(tmp).toString(), "--out", out.toString());
+        AdminCli.Run pack = AdminCli.run(real(), "package", TestArchives.tinyVoice(tmp).toString(), "--out",
+                out.toString());
         assertEquals(0, pack.rc(), pack.err());
         assertEquals(List.of("zh-tiny-test-1.0.0-component.xml", "zh-tiny-test-1.0.0.zip"), names(out));
         String xml = Files.readString(out.resolve("zh-tiny-test-1.0.0-component.xml"));
@@ -69,21 +56,21 @@ class VoiceAdminRoundTripTest {
                 && xml.contains("sha256=") && xml.contains("neural-voices/zh-tiny-test/acoustic.pt"), xml);
 
         Path zip = out.resolve("zh-tiny-test-1.0.0.zip");
-        Run install = run(real(), "--base", base.toString(), "install", zip.toString());
+        AdminCli.Run install = AdminCli.run(real(), "--base", base.toString(), "install", zip.toString());
         assertEquals(0, install.rc(), install.err());
         assertTrue(install.out().contains("restart"), install.out());
         assertTrue(Files.isRegularFile(base.resolve("neural-voices/zh-tiny-test/voice.properties")));
         assertEquals(List.of("zh-tiny-test-1.0.0-component.xml"), names(base.resolve("installed")));
         assertEquals(List.of("lock"), names(base.resolve(".voice-admin")), "no staging left");
 
-        Run list = run(real(), "--base", base.toString(), "list");
+        AdminCli.Run list = AdminCli.run(real(), "--base", base.toString(), "list");
         assertEquals(0, list.rc());
         assertTrue(list.out().matches("(?s)zh-tiny-test\\s+1\\.0\\.0\\s+neural\\s+zh_CN\\s+female\\s+recorded\\s*"),
                 list.out());
-        Run info = run(real(), "--base", base.toString(), "info", "zh-tiny-test");
+        AdminCli.Run info = AdminCli.run(real(), "--base", base.toString(), "info", "zh-tiny-test");
         assertEquals(0, info.rc());
         assertTrue(info.out().contains("version: 1.0.0") && info.out().contains("file: acoustic.pt"), info.out());
-        Run verify = run(real(), "--base", base.toString(), "verify");
+        AdminCli.Run verify = AdminCli.run(real(), "--base", base.toString(), "verify");
         assertEquals(0, verify.rc(), verify.out() + verify.err());
         assertTrue(verify.out().startsWith("OK zh-tiny-test: "), verify.out());
 
@@ -93,18 +80,18 @@ class VoiceAdminRoundTripTest {
         byte[] bad = good.clone();
         bad[bad.length / 2] ^= 1;
         Files.write(vocoder, bad);
-        Run broken = run(real(), "--base", base.toString(), "verify", "zh-tiny-test");
+        AdminCli.Run broken = AdminCli.run(real(), "--base", base.toString(), "verify", "zh-tiny-test");
         assertEquals(1, broken.rc());
         assertTrue(broken.out().startsWith("FAIL zh-tiny-test: ") && broken.out().contains("checksum mismatch"),
                 broken.out());
         Files.write(vocoder, good);
 
         // a second install without --force is refused, with --force the old one goes to backups/
-        Run again = run(real(), "--base", base.toString(), "install", zip.toString());
+        AdminCli.Run again = AdminCli.run(real(), "--base", base.toString(), "install", zip.toString());
         assertEquals(1, again.rc());
         assertTrue(again.err().contains("already installed") && again.err().contains("--force"), again.err());
         Files.writeString(base.resolve("neural-voices/zh-tiny-test/LICENSE"), "old license text");
-        Run forced = run(real(), "--base", base.toString(), "install", zip.toString(), "--force");
+        AdminCli.Run forced = AdminCli.run(real(), "--base", base.toString(), "install", zip.toString(), "--force");
         assertEquals(0, forced.rc(), forced.err());
         assertTrue(forced.out().contains("previous version kept in"), forced.out());
         List<String> backups = names(base.resolve("backups"));
@@ -118,13 +105,13 @@ class VoiceAdminRoundTripTest {
         Path cache = Files.createDirectories(base.resolve("cache/speaker-embeddings"));
         Files.writeString(cache.resolve("zh-tiny-test.abc123.emb"), "x");
         Files.writeString(cache.resolve("zh-tiny-test-2.abc123.emb"), "y");
-        Run remove = run(real(), "--base", base.toString(), "remove", "zh-tiny-test");
+        AdminCli.Run remove = AdminCli.run(real(), "--base", base.toString(), "remove", "zh-tiny-test");
         assertEquals(0, remove.rc(), remove.err());
         assertFalse(Files.exists(base.resolve("neural-voices/zh-tiny-test")));
         assertEquals(List.of(), names(base.resolve("installed")));
         assertEquals(List.of("zh-tiny-test-2.abc123.emb"), names(cache));
-        assertEquals(1, run(real(), "--base", base.toString(), "info", "zh-tiny-test").rc());
-        assertEquals(1, run(real(), "--base", base.toString(), "remove", "zh-tiny-test").rc());
+        assertEquals(1, AdminCli.run(real(), "--base", base.toString(), "info", "zh-tiny-test").rc());
+        assertEquals(1, AdminCli.run(real(), "--base", base.toString(), "remove", "zh-tiny-test").rc());
     }
 
     @Test
@@ -134,7 +121,7 @@ class VoiceAdminRoundTripTest {
         Path zip = out.resolve("zh-tiny-test-1.0.0.zip");
         for (String step : List.of("verified", "backed-up", "moved", "recorded")) {
             Path base = tmp.resolve("base-" + step);
-            Run r = run(failingAt(step), "--base", base.toString(), "install", zip.toString());
+            AdminCli.Run r = AdminCli.run(failingAt(step), "--base", base.toString(), "install", zip.toString());
             assertEquals(1, r.rc(), step);
             assertTrue(r.err().contains("rolled back") && r.err().contains("injected failure"), r.err());
             assertEquals(List.of(), names(base.resolve("neural-voices")), step);
@@ -152,12 +139,12 @@ class VoiceAdminRoundTripTest {
         for (String step : List.of("backed-up", "moved", "recorded")) {
             Path base = tmp.resolve("base-" + step);
             Services noLoad = new Services(dir -> { }, ZipLimits.defaults(), InstallHooks.NONE);
-            assertEquals(0, run(noLoad, "--base", base.toString(), "install", zip.toString()).rc());
+            assertEquals(0, AdminCli.run(noLoad, "--base", base.toString(), "install", zip.toString()).rc());
             Path license = base.resolve("neural-voices/zh-tiny-test/LICENSE");
             Files.writeString(license, "old");
             byte[] record = Files.readAllBytes(base.resolve("installed/zh-tiny-test-1.0.0-component.xml"));
 
-            Run r = run(failingAt(step), "--base", base.toString(), "install", zip.toString(), "--force");
+            AdminCli.Run r = AdminCli.run(failingAt(step), "--base", base.toString(), "install", zip.toString(), "--force");
             assertEquals(1, r.rc(), step);
             assertTrue(r.err().contains("rolled back"), r.err());
             assertEquals("old", Files.readString(license), step);
@@ -176,7 +163,7 @@ class VoiceAdminRoundTripTest {
         Services failingLoad = new Services(dir -> {
             throw new AdminException("load test failed: models do not run");
         }, ZipLimits.defaults(), InstallHooks.NONE);
-        Run r = run(failingLoad, "--base", base.toString(), "install", out.resolve("zh-tiny-test-1.0.0.zip").toString());
+        AdminCli.Run r = AdminCli.run(failingLoad, "--base", base.toString(), "install", out.resolve("zh-tiny-test-1.0.0.zip").toString());
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("load test failed"), r.err());
         assertEquals(List.of(), names(base.resolve("neural-voices")));
