@@ -1,5 +1,6 @@
 package marytts.language.zh.tn;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,16 @@ import java.util.regex.Pattern;
  * are read digit by digit. This is the last digit pattern: it matches every digit run.
  */
 final class CardinalEP implements ExpansionPattern {
+
+    /**
+     * Chinese model names written with a hyphen (歼-20, 东风-41, 长征-5): the hyphen is not a
+     * minus sign.
+     */
+    private static final List<String> MODEL_PREFIXES = List.of(
+            "歼", "运", "轰", "直", "武直", "东风", "红旗", "长征", "鹰击", "霹雳", "巨浪", "歼轰", "强", "预警");
+    /** After 4K/8K these words mean a display resolution, not 4000 (月薪8K = 八千). */
+    private static final List<String> RESOLUTION_WORDS = List.of(
+            "电视", "屏", "视频", "分辨率", "画质", "超清", "高清", "显示", "投影", "蓝光", "影片", "HDR", "120", "60");
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
@@ -37,18 +48,57 @@ final class CardinalEP implements ExpansionPattern {
         String intPart = m.group(2);
         String frac = m.group(3);
         String scale = m.group(4);
-        String sign = m.group(1) != null ? "负" : "";
+        String sign = m.group(1) != null && !Context.precededBy(text, m.start(), MODEL_PREFIXES) ? "负" : "";
+        if (scale != null && scale.equals("K") && frac == null && Context.followedBy(text, m.end(), RESOLUTION_WORDS)) {
+            return sign + nv.cardinal(intPart) + "K";
+        }
         String core;
+        if (frac == null && scale == null && intPart.length() == 2 && afterSeconds(text, m.start())) {
+            return sign + nv.digits(intPart); // 9秒58, 1米85: the smaller unit, said digit by digit
+        }
         if (frac != null) {
             core = nv.decimal(intPart, frac);
-        } else if (scale == null && Context.quantityFollows(text, m.end())) {
+        } else if (scale == null && !afterLatinLetter(text, m.start())
+                && (Context.quantityFollows(text, m.end()) || pointsFollow(text, m.start(), m.end()))) {
             core = nv.quantity(intPart);
         } else {
             core = nv.cardinal(intPart);
         }
-        if (scale != null) {
+        if (scale != null && intPart.length() > 4) {
+            core += scale; // 13900K is a model suffix, not 13900 thousand
+        } else if (scale != null) {
             core += Character.toLowerCase(scale.charAt(0)) == 'k' ? "千" : "万";
         }
         return sign + core;
+    }
+
+    /** Right after digits and 秒 or 米 (a race time 9秒58, a height 1米85). */
+    private static boolean afterSeconds(String text, int start) {
+        return start >= 2 && (text.charAt(start - 1) == '秒' || text.charAt(start - 1) == '米')
+                && Character.isDigit(text.charAt(start - 2));
+    }
+
+    /** CO2排放, Mate2个: a number glued to a Latin word is part of a name, not a count. */
+    private static boolean afterLatinLetter(String text, int start) {
+        if (start == 0) {
+            return false;
+        }
+        char c = text.charAt(start - 1);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * 得了2分 = 两分 (points, cents, minutes), but 8点2分 = 八点二分 is a clock reading and 2分之1
+     * a fraction.
+     */
+    private static boolean pointsFollow(String text, int start, int end) {
+        if (end >= text.length() || text.charAt(end) != '分' || text.startsWith("分之", end)) {
+            return false;
+        }
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) != '点' && text.charAt(i - 1) != '时';
     }
 }

@@ -13,7 +13,16 @@ import java.util.regex.Pattern;
  * and never reaches this rule;</li>
  * <li>a month 1-12 before 月 and a day 1-31 before 日 or 号: cardinal with 二 (二月, 二号);</li>
  * <li>generations: a two-digit multiple of ten before 后 (90后 = 九零后, 00后 = 零零后);</li>
- * <li>weekdays: 星期/周/礼拜 + 1-7 (星期3 = 星期三; 7 = 日 / 天).</li>
+ * <li>weekdays: 星期/周/礼拜 + 1-7 (星期3 = 星期三; 7 = 日 / 天);</li>
+ * <li>era years after 公元/公元前 of any length (公元前221年 = 公元前二二一年);</li>
+ * <li>English decades 1980s = 一九八零年代;</li>
+ * <li>a year naming an event or edition, without 年: 2020东京奥运会, 2022北京冬奥会, 2024款
+ * (digit by digit, as the year is said);</li>
+ * <li>a year in the brackets of a document number: 国发〔2024〕3号 = 国发二零二四三号;</li>
+ * <li>a two-digit year that a month or season follows: 98年3月 = 九八年三月, 24年底 = 二四年底
+ * (20年前 stays a duration);</li>
+ * <li>a season or school year written 2024/25赛季 (二零二四到二五赛季), and a year range with a
+ * two-digit second end, 2019-20年 (二零一九到二零年).</li>
  * </ul>
  */
 final class ChineseDateEP implements ExpansionPattern {
@@ -29,6 +38,12 @@ final class ChineseDateEP implements ExpansionPattern {
                     + "|(\\d{1,2})(?=\\s?[日号])"                               // 3 day
                     + "|(\\d0)(?=后)"                                            // 4 generation
                     + "|(?<=星期|礼拜|周)([1-7])"                                 // 5 weekday
+                    + "|(?<=(?:公元前|公元|西元)\\s?)(\\d{1,4})(?=\\s?年)"        // 6 era year
+                    + "|([12]\\d{2}0)s(?![A-Za-z])"                      // 7 decade: 1980s
+                    + "|((?:19|20)\\d{2})(?=\\s?\\p{IsHan}{0,4}(?:奥运|冬奥|残奥|亚运|全运|世运|大运|世界杯|欧洲杯|美洲杯|亚洲杯|世博|春晚|财年|款))" // 8 event year
+                    + "|((?:19|20)\\d{2})\\s?[/~-]\\s?(\\d{2})(?=\\s?(?:赛季|学年|财年|年))"  // 9,10 season 2024/25, 2019-20年
+                    + "|(?<=[〔【\\[［(（])((?:19|20)\\d{2})(?=[〕】\\]］)）])"  // 11 document year 国发〔2024〕3号
+                    + "|(\\d{2})(?=年(?:\\d{1,2}月|[底初末春夏秋冬暑寒]|高考|毕业|入学|出生))" // 12 short year 98年3月
                     + ")(?![0-9]|\\.\\d)");
 
     ChineseDateEP(NumberVerbalizer nv) {
@@ -47,6 +62,26 @@ final class ChineseDateEP implements ExpansionPattern {
 
     @Override
     public String expand(Matcher m, String text) {
+        if (m.group(6) != null) {
+            return nv.digits(m.group(6));
+        }
+        if (m.group(7) != null) {
+            // 1980s: the decade, read like 一九八零年代; the s is consumed.
+            return nv.digits(m.group(7)) + "年代";
+        }
+        if (m.group(8) != null) {
+            // 2000人参加奥运会 is a count, not a year.
+            return Context.quantityFollows(text, m.end()) ? null : nv.digits(m.group(8));
+        }
+        if (m.group(11) != null) {
+            return nv.digits(m.group(11)); // 国发〔2024〕3号: the year of a document number
+        }
+        if (m.group(12) != null) {
+            return nv.digits(m.group(12)); // 98年3月, 24年春节: a year said digit by digit
+        }
+        if (m.group(9) != null) {
+            return nv.digits(m.group(9)) + "到" + nv.digits(m.group(10));
+        }
         if (m.group(1) != null) {
             if (Context.precededBy(text, m.start(), DURATION_BEFORE)) {
                 return null;

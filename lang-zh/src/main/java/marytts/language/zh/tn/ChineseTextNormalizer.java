@@ -48,19 +48,25 @@ public final class ChineseTextNormalizer {
     /**
      * The patterns in priority order (earlier wins at the same position). Why this order:
      * <ol>
+     * <li>UrlEmailEP first: the numbers inside www.12306.cn or abc@163.com are read digit by digit
+     * and the letters kept, before any other rule cuts the address apart.</li>
      * <li>LetterToLetterEP: B2B before any digit rule sees the 2.</li>
      * <li>MoneyEP before CodeEP and CardinalEP: CNY1.25, US$5 and HK$10 start with letters.</li>
      * <li>IpAddressEP before DateEP and VersionEP: four dotted parts are an address.</li>
      * <li>PhoneEP before DateEP and MathSymbolEP: 010-64035547 is neither a date nor a range; its
      * context-only branch declines quantities (12306个), so it can safely run this early.</li>
+     * <li>EventDateEP before DateEP and the decimal readings: 5·12 and 3.15晚会 are event names
+     * said digit by digit.</li>
      * <li>DateEP before VersionEP, ScoreEP, FractionEP and CardinalEP: 2008.08.08, 08/08 and
      * 2008-08 are dates, not versions, fractions, decimals or ranges.</li>
      * <li>VersionEP and CodeEP: v2.0.1, 3.10.2 and A380 before the cardinal splits them.</li>
      * <li>ScoreEP before TimeEP and FractionEP: 比分 3:15, 中国1-2, 拉齐奥 2/2.</li>
      * <li>TimeEP: remaining valid a:b(:c).</li>
      * <li>PercentEP and MeasureEP before FractionEP and CardinalEP: the sign or unit after the
-     * number changes the whole reading (百分之…, 零下…摄氏度, 每小时…公里).</li>
-     * <li>FractionEP: remaining a/b.</li>
+     * number changes the whole reading (百分之…, 零下…摄氏度, 每小时…公里); TemperatureRangeEP
+     * then reads the negative first end of -10~5℃ as 零下十 before the cardinal says 负十.</li>
+     * <li>VulgarFractionEP and FractionEP: ½ and 1½ before the cardinal claims the 1; remaining
+     * a/b.</li>
      * <li>ChineseDateEP and OrdinalEP before CardinalEP: 2024年 is read digit by digit, 2月 and
      * 第2 with 二, not 两.</li>
      * <li>CardinalEP: every remaining digit run.</li>
@@ -70,10 +76,12 @@ public final class ChineseTextNormalizer {
      */
     static List<ExpansionPattern> defaultPatterns(NumberVerbalizer nv) {
         return List.of(
+                new UrlEmailEP(nv),
                 new LetterToLetterEP(),
                 new MoneyEP(nv),
                 new IpAddressEP(nv),
                 new PhoneEP(nv),
+                new EventDateEP(nv),
                 new DateEP(nv),
                 new VersionEP(nv),
                 new CodeEP(nv),
@@ -81,6 +89,8 @@ public final class ChineseTextNormalizer {
                 new TimeEP(nv),
                 new PercentEP(nv),
                 new MeasureEP(nv),
+                new TemperatureRangeEP(nv),
+                new VulgarFractionEP(nv),
                 new FractionEP(nv),
                 new ChineseDateEP(nv),
                 new OrdinalEP(nv),
@@ -177,7 +187,7 @@ public final class ChineseTextNormalizer {
 
     private static boolean isTrigger(char c) {
         return c >= '0' && c <= '9' || isAsciiLetter(c) || c < 128 && "+-=<>*~^/$(".indexOf(c) >= 0
-                || c >= 128 && "±×÷≤≥≈≠²³√¥€£₩₹₽฿～".indexOf(c) >= 0;
+                || c >= 128 && ("±×÷≤≥≈≠²³√¥€£₩₹₽฿～".indexOf(c) >= 0 || VulgarFractionEP.CHARS.indexOf(c) >= 0);
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -224,6 +234,12 @@ public final class ChineseTextNormalizer {
                 r = '£';
             } else if (c == '\u2212' || c == '\u2013' || c == '\uFE63') {
                 r = '-';
+            } else if ((c == '\u2014' || c == '\u2015') && betweenDigits(text, i)) {
+                // An em dash between numbers is a range (2020—2022年); elsewhere it is punctuation.
+                r = '-';
+            } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
+                // Full-width thousands separator (１，０００).
+                r = ',';
             } else if (c == '\u2236') {
                 r = ':';
             } else if (c == '\uFF5E' || c == '\u301C') {
@@ -237,6 +253,20 @@ public final class ChineseTextNormalizer {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    private static boolean betweenDigits(String text, int i) {
+        return i > 0 && i + 1 < text.length() && isDigitLike(text.charAt(i - 1)) && isDigitLike(text.charAt(i + 1));
+    }
+
+    /** Exactly three digits start at {@code i} (not a fourth). */
+    private static boolean thousandsGroupFollows(String text, int i) {
+        for (int k = i; k < i + 3; k++) {
+            if (k >= text.length() || !isDigitLike(text.charAt(k))) {
+                return false;
+            }
+        }
+        return i + 3 >= text.length() || !isDigitLike(text.charAt(i + 3));
     }
 
     private static boolean isDigitLike(char c) {

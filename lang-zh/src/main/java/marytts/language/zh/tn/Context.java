@@ -26,6 +26,9 @@ final class Context {
             "顿", "局", "盘", "趟", "眼", "圈", "代", "季", "亩", "平方", "立方", "分钱", "块钱", "室", "厅",
             "卫", "居");
 
+    /** Words that start with a measure word but name a rank: 2年级 = 二年级, not 两年级. */
+    static final List<String> NOT_QUANTITY = List.of("年级");
+
     /** True if {@code text} at {@code pos} (after optional spaces) starts with one of the words. */
     static boolean followedBy(String text, int pos, List<String> words) {
         int i = skipSpaces(text, pos);
@@ -96,7 +99,7 @@ final class Context {
         if (i < text.length() && "多余几".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
-        return followedBy(text, i, MEASURE_WORDS);
+        return followedBy(text, i, MEASURE_WORDS) && !followedBy(text, i, NOT_QUANTITY);
     }
 
     static int skipSpaces(String text, int pos) {

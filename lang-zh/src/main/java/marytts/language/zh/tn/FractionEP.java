@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 final class FractionEP implements ExpansionPattern {
 
+    private static final java.util.List<String> SEASON_WORDS = java.util.List.of("赛季", "学年", "财年", "年");
+
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(-))?(?<![0-9./])(\\d{1,12}(?:\\.\\d{1,6})?)\\s?/\\s?(\\d{1,12})(?![0-9]|\\.\\d|/\\d)");
@@ -33,6 +35,9 @@ final class FractionEP implements ExpansionPattern {
         String den = m.group(3);
         if (den.charAt(0) == '0') {
             return null;
+        }
+        if (m.group(2).matches("(?:19|20)\\d\\d") && Context.followedBy(text, m.end(), SEASON_WORDS)) {
+            return null; // 2024/25赛季 is a season (ChineseDateEP)
         }
         return (m.group(1) != null ? "负" : "") + nv.ordinal(den) + "分之" + nv.number(m.group(2));
     }

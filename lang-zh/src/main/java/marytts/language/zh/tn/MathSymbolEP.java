@@ -24,7 +24,7 @@ final class MathSymbolEP implements ExpansionPattern {
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
-                    + "|(?<=[0-9)])\\^(\\d{1,3})|(?<=[0-9)])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff])/(?=[\\u4e00-\\u9fff])");
+                    + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9])/(?=[\\u4e00-\\u9fff])");
 
     MathSymbolEP(NumberVerbalizer nv) {
         this.nv = nv;
@@ -50,7 +50,8 @@ final class MathSymbolEP implements ExpansionPattern {
         boolean digitPrev = Character.isDigit(prev) || prev == ')' || prev == '%';
         boolean digitNext = Character.isDigit(next) || next == '(';
         if (m.group(1) != null) {
-            return "的" + nv.ordinal(m.group(1)) + "次方";
+            String e = m.group(1);
+            return "的" + (e.startsWith("-") ? "负" + nv.ordinal(e.substring(1)) : nv.ordinal(e)) + "次方";
         }
         switch (s) {
             case "±":
@@ -68,16 +69,22 @@ final class MathSymbolEP implements ExpansionPattern {
                 return "乘";
             case "~":
             case "～":
-                return digitPrev || prev == '年' || prev == '月' || prev == '日' || prev == '点' ? "到" : null;
+                return digitPrev || prev == '年' || prev == '月' || prev == '日' || prev == '点'
+                        || measureBefore(text, start) ? "到" : null;
             case "-":
+                if (measureBefore(text, start)) {
+                    return "到"; // 30°C-35°C, 3kg-5kg: a range between two measures
+                }
                 if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0)) {
                     return null;
                 }
-                return next == '-' || mathContext(text, start) || descending(text, start) ? "减" : "到";
+                return next == '-' || mathContext(text, start) || descending(text, start)
+                        || spacedMinus(text, start, end) || negativeLeft(text, start) ? "减" : "到";
             default:
                 break;
         }
-        boolean operandNear = digitPrev || digitNext || Character.isDigit(prev) || Character.isDigit(next);
+        boolean operandNear = digitPrev || digitNext || Character.isDigit(prev) || Character.isDigit(next)
+                || variableBefore(text, start) && variableOrNumberAfter(text, end);
         if (s.equals("=")) {
             operandNear |= Character.isLetter(prev) && prev < 128 || Character.isLetter(next) && next < 128
                     || prev == ')' || next == '(' || next == '-';
@@ -87,7 +94,11 @@ final class MathSymbolEP implements ExpansionPattern {
         }
         switch (s) {
             case "+":
-                return digitPrev ? "加" : "正";
+                if (digitPrev && !digitNext && Context.quantityFollows(text, end)) {
+                    return "多"; // 100+个国家 = 一百多个国家
+                }
+                // Unary plus only where no operand stands before it (+5, =+3); x+1 and 2x+3 add.
+                return digitPrev || variableBefore(text, start) ? "加" : "正";
             case "=":
                 return "等于";
             case "×":
@@ -114,6 +125,66 @@ final class MathSymbolEP implements ExpansionPattern {
         }
     }
 
+    /** A number with a Latin or symbol unit (30°C, 3kg, 5m²) ends right before {@code pos}. */
+    private static boolean measureBefore(String text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int unitEnd = i;
+        while (i > 0 && unitEnd - i < 5 && (isAsciiLetter(text.charAt(i - 1)) || "°℃℉²³".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i < unitEnd && i > 0 && Character.isDigit(text.charAt(i - 1));
+    }
+
+    /**
+     * A one-letter algebra variable (x, a, possibly squared: a²) ends right before {@code pos};
+     * a longer Latin word (iPhone+iPad, C++) is not an operand.
+     */
+    private static boolean variableBefore(String text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        while (i > 0 && (text.charAt(i - 1) == '²' || text.charAt(i - 1) == '³' || text.charAt(i - 1) == ')')) {
+            i--;
+        }
+        return i > 0 && isAsciiLetter(text.charAt(i - 1)) && (i < 2 || !isAsciiLetter(text.charAt(i - 2)));
+    }
+
+    /** A one-letter variable, a number or a bracket starts right after {@code pos}. */
+    private static boolean variableOrNumberAfter(String text, int pos) {
+        int i = Context.skipSpaces(text, pos);
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (Character.isDigit(c) || c == '(' || c == '-') {
+            return true;
+        }
+        return isAsciiLetter(c) && (i + 1 >= text.length() || !isAsciiLetter(text.charAt(i + 1)));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** "1 - 2": a minus with a space on both sides is an operator; ranges are written tight (3-5). */
+    private static boolean spacedMinus(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == ' ' && end < text.length() && text.charAt(end) == ' ';
+    }
+
+    /** -1-2: a range does not start at a bare negative number, so the second minus subtracts. */
+    private static boolean negativeLeft(String text, int pos) {
+        int i = pos;
+        while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return i < pos && i > 0 && text.charAt(i - 1) == '-'
+                && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)));
+    }
+
     /** a-b with a > b (two plain integers) is a subtraction: ranges go upwards. */
     private static boolean descending(String text, int pos) {
         int i = pos;
@@ -129,7 +200,8 @@ final class MathSymbolEP implements ExpansionPattern {
         while (b1 < text.length() && Character.isDigit(text.charAt(b1)) && b1 - j < 15) {
             b1++;
         }
-        if (a0 == i || b1 == j || a0 > 0 && (text.charAt(a0 - 1) == '.' || text.charAt(a0 - 1) == '-')
+        if (a0 == i || b1 == j || a0 > 0 && (text.charAt(a0 - 1) == '.' || text.charAt(a0 - 1) == '-'
+                || text.charAt(a0 - 1) == ':')
                 || b1 < text.length() && text.charAt(b1) == '.') {
             return false;
         }

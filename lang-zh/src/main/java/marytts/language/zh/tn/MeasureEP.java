@@ -37,15 +37,20 @@ final class MeasureEP implements ExpansionPattern {
         {"pa", "帕"}, {"mol", "摩尔"}, {"ha", "公顷"}, {"tb", "太字节"}, {"gb", "吉字节"}, {"mb", "兆字节"},
         {"kb", "千字节"}, {"°c", "摄氏度"}, {"ºc", "摄氏度"}, {"℃", "摄氏度"}, {"°f", "华氏度"}, {"℉", "华氏度"},
         {"°", "度"}, {"º", "度"},
+        // Latitude and longitude: 40°N = 北纬四十度.
+        {"°n", "度", "北纬"}, {"°s", "度", "南纬"}, {"°e", "度", "东经"}, {"°w", "度", "西经"},
     };
     /** Case-sensitive one-letter units. */
     private static final String[][] SINGLE = {
         {"m", "米"}, {"g", "克"}, {"s", "秒"}, {"h", "小时"}, {"t", "吨"}, {"L", "升"}, {"l", "升"},
         {"W", "瓦"}, {"V", "伏"},
     };
-    private static final Map<String, String> PER = Map.of(
-            "h", "小时", "s", "秒", "min", "分钟", "d", "天", "km", "公里", "m", "米", "kg", "千克", "ml", "毫升",
-            "l", "升", "L", "升");
+    private static final Map<String, String> PER = Map.ofEntries(
+            Map.entry("h", "小时"), Map.entry("s", "秒"), Map.entry("min", "分钟"), Map.entry("d", "天"),
+            Map.entry("km", "公里"), Map.entry("m", "米"), Map.entry("kg", "千克"), Map.entry("ml", "毫升"),
+            Map.entry("l", "升"), Map.entry("L", "升"), Map.entry("m³", "立方米"), Map.entry("m3", "立方米"),
+            Map.entry("m²", "平方米"), Map.entry("m2", "平方米"), Map.entry("cm³", "立方厘米"),
+            Map.entry("cm3", "立方厘米"), Map.entry("cm²", "平方厘米"), Map.entry("cm2", "平方厘米"));
 
     private final NumberVerbalizer nv;
     private final Map<String, String[]> byKey = new HashMap<>();
@@ -70,7 +75,7 @@ final class MeasureEP implements ExpansionPattern {
         pattern = Pattern.compile(
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
                         + "([kKwW](?=\\s?[A-Za-z°℃]))??\\s?(" + unitRe + ")"
-                        + "(?:/(h|s|min|d|km|m|kg|ml|l|L)(?![A-Za-z0-9]))?(?![A-Za-z0-9²³])");
+                        + "(?:/(h|s|min|d|km|cm[²³23]|m[²³23]|m|kg|ml|l|L)(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
     }
 
     @Override
@@ -93,11 +98,16 @@ final class MeasureEP implements ExpansionPattern {
         if (u == null) {
             return null;
         }
+        if (unitWritten.equals("s") && m.group(3) == null && m.group(2).matches("[12]\\d{2}0")) {
+            return null; // 1980s is a decade (ChineseDateEP), not seconds
+        }
         String scale = m.group(4);
+        boolean temperature = u[1].endsWith("氏度");
         String num;
         if (m.group(3) != null) {
             num = nv.decimal(m.group(2), m.group(3));
-        } else if (scale != null) {
+        } else if (scale != null || temperature) {
+            // A temperature is a reading on a scale, not a count: 零下二摄氏度.
             num = nv.cardinal(m.group(2));
         } else {
             num = nv.quantity(m.group(2));
@@ -105,7 +115,6 @@ final class MeasureEP implements ExpansionPattern {
         if (scale != null) {
             num += Character.toLowerCase(scale.charAt(0)) == 'k' ? "千" : "万";
         }
-        boolean temperature = u[1].endsWith("氏度");
         String sign = "";
         if ("-".equals(m.group(1))) {
             sign = temperature ? "零下" : "负";

@@ -16,7 +16,7 @@ final class MoneyEP implements ExpansionPattern {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("$", "美元"), Map.entry("US$", "美元"), Map.entry("HK$", "港元"),
             Map.entry("A$", "澳元"), Map.entry("C$", "加元"), Map.entry("NT$", "新台币"),
-            Map.entry("S$", "新加坡元"), Map.entry("R$", "巴西雷亚尔"), Map.entry("J¥", "日元"),
+            Map.entry("S$", "新加坡元"), Map.entry("R$", "巴西雷亚尔"), Map.entry("J¥", "日元"), Map.entry("JP¥", "日元"),
             Map.entry("¥", "元"), Map.entry("€", "欧元"), Map.entry("£", "英镑"),
             Map.entry("₩", "韩元"), Map.entry("₹", "印度卢比"), Map.entry("₽", "卢布"), Map.entry("฿", "泰铢"),
             Map.entry("CNY", "人民币"), Map.entry("RMB", "人民币"), Map.entry("USD", "美元"),
@@ -26,14 +26,23 @@ final class MoneyEP implements ExpansionPattern {
             Map.entry("CHF", "瑞士法郎"), Map.entry("INR", "印度卢比"), Map.entry("RUB", "卢布"),
             Map.entry("THB", "泰铢"));
 
-    private static final String CODES = "US\\$|HK\\$|A\\$|C\\$|NT\\$|S\\$|R\\$|J¥|CNY|RMB|USD|HKD|AUD|CAD|EUR|GBP"
+    private static final String CODES = "US\\$|HK\\$|A\\$|C\\$|NT\\$|S\\$|R\\$|JP¥|J¥|CNY|RMB|USD|HKD|AUD|CAD|EUR|GBP"
             + "|JPY|KRW|SGD|TWD|CHF|INR|RUB|THB";
     private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?";
     private static final String MULT = "(?:\\s?(万亿|千万|百万|亿|万|千|百))?";
 
+    /** Latin units after a slash: ¥12.8/kg = 十二点八元每千克. Han units (元/斤) need no rule. */
+    private static final Map<String, String> PER = Map.ofEntries(
+            Map.entry("kg", "千克"), Map.entry("g", "克"), Map.entry("t", "吨"), Map.entry("km", "公里"),
+            Map.entry("m", "米"), Map.entry("m²", "平方米"), Map.entry("m2", "平方米"), Map.entry("m³", "立方米"),
+            Map.entry("m3", "立方米"), Map.entry("ml", "毫升"), Map.entry("L", "升"), Map.entry("l", "升"),
+            Map.entry("h", "小时"), Map.entry("min", "分钟"), Map.entry("s", "秒"), Map.entry("d", "天"),
+            Map.entry("lb", "磅"), Map.entry("oz", "盎司"), Map.entry("kWh", "千瓦时"), Map.entry("kwh", "千瓦时"));
+    private static final String PER_RE = "(?:/(kWh|kwh|kg|km|ml|min|lb|oz|m[²³23]|[gtmLlhsd])(?![A-Za-z0-9²³]))?";
+
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "(?<![A-Za-z])(-)?(" + CODES + "|[$¥€£₩₹₽฿])\\s?" + AMOUNT + MULT
+            "(?<![A-Za-z])(-)?(" + CODES + "|[$¥€£₩₹₽฿])\\s?" + AMOUNT + MULT + PER_RE
                     + "|(?<![0-9.])" + AMOUNT + MULT + "\\s?(" + CODES + ")(?![A-Za-z])");
 
     MoneyEP(NumberVerbalizer nv) {
@@ -48,16 +57,17 @@ final class MoneyEP implements ExpansionPattern {
     @Override
     public String expand(Matcher m, String text) {
         boolean prefixed = m.group(2) != null;
-        String code = prefixed ? m.group(2) : m.group(9);
-        String intPart = prefixed ? m.group(3) : m.group(6);
-        String frac = prefixed ? m.group(4) : m.group(7);
-        String mult = prefixed ? m.group(5) : m.group(8);
+        String code = prefixed ? m.group(2) : m.group(10);
+        String intPart = prefixed ? m.group(3) : m.group(7);
+        String frac = prefixed ? m.group(4) : m.group(8);
+        String mult = prefixed ? m.group(5) : m.group(9);
+        String per = prefixed && m.group(6) != null ? "每" + PER.get(m.group(6)) : "";
         String name = NAMES.get(code);
         if (name == null) {
             return null;
         }
         String amount = frac == null ? nv.quantity(intPart) : nv.decimal(intPart, frac);
         String sign = prefixed && m.group(1) != null ? "负" : "";
-        return sign + amount + (mult == null ? "" : mult) + name;
+        return sign + amount + (mult == null ? "" : mult) + name + per;
     }
 }

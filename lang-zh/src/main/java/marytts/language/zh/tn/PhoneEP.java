@@ -9,19 +9,23 @@ import java.util.regex.Pattern;
  * Telephone numbers and other digit strings read digit by digit, with 1 read 幺 (as on the phone).
  *
  * <p>Recognised by shape alone: mainland mobile numbers (11 digits starting 13-19, optionally
- * +86 and grouped 3-4-4), landlines with a 0 area code (010-64035547, (0755)12345678) and
- * 400/800 service numbers. Any other run of 3 to 12 digits is read this way only with context:
+ * +86 and grouped 3-4-4), landlines with a 0 area code (010-64035547, (0755)12345678, also
+ * +86-10-12345678, with an extension after -, 转 or ext: ...转8001) and 400/800 service numbers. Any other run of 3 to 12 digits is read this way only with context:
  * a phone/code word shortly before it (电话, 拨打, 尾号, 编号, 卡号, 房间, 航班 ...), a phone word
  * right after it (打电话, 咨询, 报警 ...), a room/bus/flight word after it (302室, 301路), or a
  * well-known service number (110, 119, 12306, 12315, 10086 ...) standing alone on its
- * line or after 打/给/叫 (打120). A run followed by a measure word (12306个) is never a phone number.
+ * line or after 打/给/叫 (打120). A run followed by a measure word (12306个) is never a phone number,
+ * except a room number: three or more digits before 室/房间 (302室, while 3室2厅 counts rooms) or
+ * three or four digits right after 楼/单元/栋 (2楼302). Model numbers after 波音/空客/型号 are read
+ * digit by digit too (波音747).
  */
 final class PhoneEP implements ExpansionPattern {
 
     private static final List<String> BEFORE = List.of(
             "电话", "手机", "座机", "热线", "拨打", "拨", "致电", "呼叫", "号码", "尾号", "编号", "卡号",
             "账号", "帐号", "单号", "工号", "学号", "车牌", "房间", "房号", "邮编", "验证码", "密码", "分机",
-            "QQ", "qq", "微信", "身份证", "证号", "航班", "车次", "公交", "传真", "Tel", "TEL", "tel");
+            "QQ", "qq", "微信", "身份证", "证号", "航班", "车次", "公交", "传真", "Tel", "TEL", "tel",
+            "波音", "空客", "型号", "门牌", "代码", "区号", "编码", "序列号", "订单号", "会员号", "客服");
     private static final List<String> AFTER = List.of(
             "打电话", "打个电话", "来电", "热线", "咨询", "报警", "求助", "投诉", "举报", "查询");
     private static final List<String> ROOM_AFTER = List.of("室", "房间", "号房", "路公交", "路车", "路", "次列车", "次航班");
@@ -30,13 +34,17 @@ final class PhoneEP implements ExpansionPattern {
             "110", "119", "120", "122", "12306", "12315", "12345", "12369", "10086", "10010");
     /** Service numbers that are read as digits even alone on a line (110 is rarely a quantity). */
     private static final Set<String> SERVICE_ALONE = Set.of(
-            "110", "119", "12306", "12315", "12345", "12369", "10086", "10010");
+            "110", "119", "12306", "12315", "12369", "10086");
+    /** A three- or four-digit number right after a floor, unit or building is a room number. */
+    private static final List<String> AFTER_BUILDING = List.of("楼", "单元", "栋", "幢", "座");
+    /** A room number has three or more digits (302室); 3室 is a count of rooms. */
+    private static final List<String> ROOM = List.of("室", "房间", "号房");
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "(?<![0-9])(?:"
                     + "(\\+86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2})"          // 1,2 mobile
-                    + "|(0\\d{2,3}-\\d{7,8}(?:-\\d{1,5})?)"                // 3 landline
+                    + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)\\d{7,8}(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
                     + "|\\((0\\d{2,3})\\)\\s?(\\d{7,8})"                  // 4,5 landline with parentheses
                     + "|([48]00-?\\d{3}-?\\d{4})"                         // 6 service
                     + "|(\\d{3,12})"                                      // 7 context-dependent
@@ -62,7 +70,15 @@ final class PhoneEP implements ExpansionPattern {
             return (m.group(1) != null ? "加八六" : "") + nv.digits(m.group(2), true);
         }
         if (m.group(3) != null) {
-            return nv.digits(m.group(3), true);
+            String d = m.group(3);
+            String cc = d.startsWith("+86") ? "加八六" : "";
+            String body = cc.isEmpty() ? d : d.substring(3);
+            int ext = Math.max(body.indexOf('转'), body.toLowerCase().indexOf("ext"));
+            if (ext >= 0) {
+                // Extension: 转 is spoken, "ext" becomes 转 too.
+                return cc + nv.digits(body.substring(0, ext), true) + "转" + nv.digits(body.substring(ext), true);
+            }
+            return cc + nv.digits(body, true);
         }
         if (m.group(4) != null) {
             return nv.digits(m.group(4), true) + nv.digits(m.group(5), true);
@@ -73,8 +89,14 @@ final class PhoneEP implements ExpansionPattern {
         String d = m.group(7);
         int start = m.start();
         int end = m.end();
+        if (d.length() >= 3 && Context.followedBy(text, end, ROOM)) {
+            return nv.digits(d, true);
+        }
         if (Context.quantityFollows(text, end)) {
             return null;
+        }
+        if (d.length() <= 4 && Context.precededBy(text, start, AFTER_BUILDING)) {
+            return nv.digits(d, true); // 2楼302, 2单元301: a room number
         }
         if (end < text.length() && (text.charAt(end) == '%' || Character.isLetter(text.charAt(end))
                 && !Context.isHan(text.charAt(end)))) {

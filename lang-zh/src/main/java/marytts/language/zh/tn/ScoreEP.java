@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * <li>a:b with a colon is a ratio when it cannot be a clock time (minutes not exactly two digits,
  * hour above 24 or minutes above 59: 3:2, 78:96, 1:1000), or when a score/ratio word is near
  * (比分, 比例, 比率, 赔率, 战胜, 击败 ... before; 战胜, 获胜, 的比分 ... after). Otherwise it is
- * left to the time pattern (12:30 = 十二点三十分).</li>
+ * left to the time pattern (12:30 = 十二点三十分). A decimal side makes it a ratio (1.05:1).
+ * Words that only name a match (比赛, 主场) do not outweigh a time signalled by 在/于 or
+ * 开始/举行 (比赛将在19:35开始).</li>
  * <li>a-b with a hyphen is a score only after a team or sports context: a country or a word
  * ending in 队 directly before it, a sports word (比分, 比赛, 战胜, 爆冷 ...) shortly before, or a
  * Han name (not a function word such as 在, 约, 第, 的) directly before a one- or two-digit a-b that
@@ -28,6 +30,16 @@ final class ScoreEP implements ExpansionPattern {
             "比分", "比例", "比率", "赔率", "比赛", "战胜", "击败", "打败", "负于", "战平", "打平", "逆转",
             "爆冷", "主场", "客场", "半场", "全场", "决赛", "联赛", "获胜", "取胜", "力克", "险胜", "大胜",
             "比值", "配比", "混合比", "定格在");
+    /**
+     * Words that only say "this is about a match" (比赛, 主场...): a valid clock time near them is
+     * still a time when it is the match's time (比赛将在19:35开始, 于20:00).
+     */
+    private static final List<String> WEAK_SCORE_BEFORE = List.of(
+            "比赛", "主场", "客场", "半场", "全场", "决赛", "联赛");
+    private static final List<String> TIME_BEFORE = List.of("在", "于", "从", "到", "至", "时间", "晚", "早");
+    private static final List<String> TIME_AFTER = List.of(
+            "开始", "开赛", "开球", "开打", "举行", "进行", "结束", "之前", "以前", "之后", "以后", "前", "后",
+            "左右", "起", "点");
     private static final List<String> SCORE_AFTER = List.of(
             "战胜", "击败", "打败", "获胜", "取胜", "力克", "险胜", "大胜", "胜出", "落败", "告负", "的比分",
             "比分", "的比例", "的比率", "比例", "的优势");
@@ -43,12 +55,18 @@ final class ScoreEP implements ExpansionPattern {
     /** Function words after which a-b is a range, not a score (在1-2之间, 第1-2, 约3-5). */
     private static final String NOT_NAMES = "在为是约的第于从到共有和或及至每近等达了这那各前后上下内外间于占";
 
+    /** Words after a-b that make it a range or a date part, not a score against a team. */
+    private static final List<String> NOT_AFTER = List.of(
+            "月", "日", "号", "之间", "以上", "以下", "左右", "不等", "楼", "层", "级", "期", "集", "章", "节",
+            "岁", "度", "倍", "成", "折", "元", "块", "分", "年", "名");
+
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "(?<![0-9.:/-])(?:"
-                    + "(\\d{1,4})\\s?:\\s?(\\d{1,5})(?![0-9]|:\\d|\\.\\d)"   // 1,2 colon
+                    + "(\\d{1,4}(?:\\.\\d{1,4})?)\\s?:\\s?(\\d{1,5}(?:\\.\\d{1,4})?)(?![0-9]|:\\d|\\.\\d)" // 1,2 colon
                     + "|(\\d{1,3})\\s?-\\s?(\\d{1,3})(?![0-9]|[-.:/]\\d)"   // 3,4 hyphen
                     + "|(\\d{1,2})/(\\d{1,2})(?![0-9]|[-.:/]\\d)"           // 5,6 slash
+                    + "|(\\d{1,4}(?::\\d{1,4}){2,5})(?![0-9]|:\\d|\\.\\d)"  // 7 chain 3:2:1
                     + ")");
 
     ScoreEP(NumberVerbalizer nv) {
@@ -71,12 +89,26 @@ final class ScoreEP implements ExpansionPattern {
         int end = m.end();
         boolean context = Context.precededWithin(text, start, 4, SCORE_BEFORE)
                 || Context.followedWithin(text, end, 1, SCORE_AFTER);
+        if (m.group(7) != null) {
+            // A chain of three or more parts: a ratio (3:2:1 = 三比二比一) unless it is h:mm:ss.
+            String[] parts = m.group(7).split(":");
+            if (parts.length == 3 && parts[0].length() <= 2 && parts[1].length() == 2 && parts[2].length() == 2
+                    && Integer.parseInt(parts[0]) <= 24 && Integer.parseInt(parts[1]) <= 59
+                    && Integer.parseInt(parts[2]) <= 59) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String p : parts) {
+                sb.append(sb.length() > 0 ? "比" : "").append(nv.cardinal(p));
+            }
+            return sb.toString();
+        }
         if (m.group(1) != null) {
             String h = m.group(1);
             String min = m.group(2);
-            boolean clock = h.length() <= 2 && min.length() == 2 && Integer.parseInt(h) <= 24
+            boolean clock = h.indexOf('.') < 0 && min.indexOf('.') < 0 && h.length() <= 2 && min.length() == 2 && Integer.parseInt(h) <= 24
                     && Integer.parseInt(min) <= 59;
-            if (clock && !context) {
+            if (clock && (!context || weakOnly(text, start, end))) {
                 return null;
             }
             return ratio(m.group(1), m.group(2));
@@ -96,6 +128,14 @@ final class ScoreEP implements ExpansionPattern {
             if (nameBefore && clauseEnd && m.group(3).length() <= 2 && m.group(4).length() <= 2) {
                 return ratio(m.group(3), m.group(4));
             }
+            // Team a-b team (皇马2-1巴萨, 勇士120-115湖人): a name on both sides, no space-free
+            // function word before and no measure word after (the quantity check above).
+            int after = Context.skipSpaces(text, end);
+            boolean nameAfter = after < text.length() && Context.isHan(text.charAt(after))
+                    && NOT_NAMES.indexOf(text.charAt(after)) < 0 && !Context.followedBy(text, after, NOT_AFTER);
+            if (nameBefore && nameAfter) {
+                return ratio(m.group(3), m.group(4));
+            }
             return null;
         }
         boolean spaceAfterHan = start >= 2 && text.charAt(start - 1) == ' ' && Context.isHan(text.charAt(start - 2));
@@ -104,6 +144,18 @@ final class ScoreEP implements ExpansionPattern {
             return ratio(m.group(5), m.group(6));
         }
         return null;
+    }
+
+    /**
+     * True if the only score word near a valid clock time is a weak one (比赛...) and the time
+     * reading is signalled by 在/于 before or 开始/举行 after.
+     */
+    private static boolean weakOnly(String text, int start, int end) {
+        List<String> strong = SCORE_BEFORE.stream().filter(w -> !WEAK_SCORE_BEFORE.contains(w)).toList();
+        if (Context.precededWithin(text, start, 4, strong) || Context.followedWithin(text, end, 1, SCORE_AFTER)) {
+            return false;
+        }
+        return Context.precededBy(text, start, TIME_BEFORE) || Context.followedBy(text, end, TIME_AFTER);
     }
 
     private static char prevNonSpace(String text, int pos) {
@@ -115,7 +167,8 @@ final class ScoreEP implements ExpansionPattern {
     }
 
     private String ratio(String a, String b) {
-        return nv.cardinal(a) + "比" + nv.cardinal(b);
+        // Ratios may have decimals (1.05:1); plain integers read as cardinals (1:1000).
+        return nv.number(a) + "比" + nv.number(b);
     }
 
     private static boolean followedByLatinOrPercent(String text, int end) {

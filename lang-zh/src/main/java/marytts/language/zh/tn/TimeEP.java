@@ -46,7 +46,7 @@ final class TimeEP implements ExpansionPattern {
             sb.append(pm ? (h >= 12 ? "" : "下午") : "上午");
         }
         sb.append(h == 2 ? "两" : nv.ordinal(Integer.toString(h))).append('点');
-        if (min > 0 || sec >= 0) {
+        if (min > 0 || sec > 0) {
             if (min > 0 && min < 10) {
                 sb.append('零');
             }

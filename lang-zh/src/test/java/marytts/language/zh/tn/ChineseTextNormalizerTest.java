@@ -27,6 +27,20 @@ class ChineseTextNormalizerTest {
         "这里写着2|这里写着二",
         "开了2两酒|开了二两酒",
         "12个|十二个",
+        "１，０００|一千",
+        "读2年级|读二年级",
+        "CO2排放|CO二排放",
+        "得了2分|得了两分",
+        "8点2分|八点二分",
+        "100+个国家|一百多个国家",
+        "4K电视|四K电视",
+        "月薪8K|月薪八千",
+        "i9-13900K处理器|i九到一万三千九百K处理器",
+        "歼-20|歼二十",
+        "东风-41导弹|东风四十一导弹",
+        "他以9秒58夺冠|他以九秒五八夺冠",
+        "身高1米85|身高一米八五",
+        "他跑了100米|他跑了一百米",
     })
     void readsCardinalsAndQuantities(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -47,6 +61,19 @@ class ChineseTextNormalizerTest {
         "周7|周日",
         "80后|八零后",
         "1998~2001年|一九九八到二零零一年",
+        "公元前221年|公元前二二一年",
+        "公元 618年|公元 六一八年",
+        "1980s|一九八零年代",
+        "2020东京奥运会|二零二零东京奥运会",
+        "2000人参加奥运会|两千人参加奥运会",
+        "2020—2022年|二零二零到二零二二年",
+        "2024/25赛季|二零二四到二五赛季",
+        "2019-20年|二零一九到二零年",
+        "半年即1/2年|半年即二分之一年",
+        "98年3月|九八年三月",
+        "24年春节|二四年春节",
+        "20年前|二十年前",
+        "国发〔2024〕3号|国发〔二零二四〕三号",
     })
     void readsDates(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -71,6 +98,9 @@ class ChineseTextNormalizerTest {
         "6:20a.m.|上午六点二十分",
         "晚上9点|晚上九点",
         "9:00-11:30|九点到十一点三十分",
+        "08:00:00|八点",
+        "比赛将在19:35开始|比赛将在十九点三十五分开始",
+        "15:30-16:00|十五点三十分到十六点",
     })
     void readsClockTimes(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -87,6 +117,9 @@ class ChineseTextNormalizerTest {
         "£3亿|三亿英镑",
         "80USD|八十美元",
         "9.9元|九点九元",
+        "JP¥500|五百日元",
+        "单价¥12.8/kg|单价十二点八元每千克",
+        "12.8/斤|十二点八每斤",
     })
     void readsMoney(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -104,6 +137,14 @@ class ChineseTextNormalizerTest {
         "住在1208房间|住在幺二零八房间",
         "拨打120求助|拨打幺二零求助",
         "航班CA1831|航班CA幺八三幺",
+        "+86-10-12345678|加八六幺零幺二三四五六七八",
+        "电话010-64035547转8001|电话零幺零六四零三五五四七转八零零幺",
+        "302室|三零二室",
+        "3室2厅|三室两厅",
+        "住在2单元301|住在二单元三零幺",
+        "波音747|波音七四七",
+        "10010|一万零一十",
+        "股票代码600519|股票代码六零零五幺九",
     })
     void readsMobileNumberDigitByDigit(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -140,6 +181,11 @@ class ChineseTextNormalizerTest {
         "37.5°C|三十七点五摄氏度",
         "转了90°|转了九十度",
         "30ms|三十毫秒",
+        "40°N|北纬四十度",
+        "-2℃|零下二摄氏度",
+        "10kg/m³|每立方米十千克",
+        "30°C-35°C|三十摄氏度到三十五摄氏度",
+        "3kg~5kg|三千克到五千克",
     })
     void readsUnitsInChinese(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -161,6 +207,15 @@ class ChineseTextNormalizerTest {
         "5²|五的平方",
         "1280x720|一千二百八十乘七百二十",
         "8元/斤|八元每斤",
+        "x²|x的平方",
+        "a+b=c|a加b等于c",
+        "y=2x+1|y等于二x加一",
+        "a<b|a小于b",
+        "2^-1|二的负一次方",
+        "1 - 2|一 减 二",
+        "-1-2|负一减二",
+        "C++|C++",
+        "H2O|H二O",
     })
     void readsMathSymbols(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -190,6 +245,12 @@ class ChineseTextNormalizerTest {
         "巴西队3-2|巴西队三比二",
         "德国 4-1|德国四比一",
         "皇马 1/1|皇马 一比一",
+        "皇马2-1巴萨|皇马二比一巴萨",
+        "湖人 110-105 勇士|湖人 一百一十比一百零五 勇士",
+        "气温2-5度|气温二到五度",
+        "3:2:1|三比二比一",
+        "男女比例为1.05:1|男女比例为一点零五比一",
+        "13:10:36|十三点十分三十六秒",
     })
     void readsScoresAndRatiosWithBi(String written, String spoken) {
         assertEquals(spoken.replace(" ", ""), tn.normalize(written).replace(" ", ""));
@@ -207,6 +268,9 @@ class ChineseTextNormalizerTest {
         "ＡＢＣ１２３|ABC幺二三",
         "３７５件|三百七十五件",
         "１８：３０|十八点三十分",
+        "ISO 9001|ISO九零零幺",
+        "GB/T 19001-2016|GB/T幺九零零幺二零一六",
+        "GDP 1000亿|GDP 一千亿",
     })
     void readsCodesVersionsAndFullWidth(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));

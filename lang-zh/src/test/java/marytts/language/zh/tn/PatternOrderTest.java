@@ -105,4 +105,22 @@ class PatternOrderTest {
         assertEquals("三到七个", tn.normalize("3-7个"));
         assertEquals("七减三等于四", tn.normalize("7-3=4"));
     }
+
+    @Test
+    void addressesAndEventDatesBeforeNumberRules() {
+        assertBefore("UrlEmailEP", "PhoneEP");
+        assertBefore("UrlEmailEP", "CardinalEP");
+        assertBefore("EventDateEP", "DateEP");
+        assertBefore("EventDateEP", "CardinalEP");
+        assertEquals("www点幺二三零六点cn", tn.normalize("www.12306.cn"));
+        assertEquals("三一五晚会", tn.normalize("3.15晚会"));
+    }
+
+    @Test
+    void vulgarFractionAndTemperatureRangeBeforeCardinal() {
+        assertBefore("VulgarFractionEP", "CardinalEP");
+        assertBefore("TemperatureRangeEP", "CardinalEP");
+        assertEquals("一又二分之一", tn.normalize("1½"));
+        assertEquals("零下三到五摄氏度", tn.normalize("-3~5℃"));
+    }
 }

@@ -1,0 +1,53 @@
+package marytts.language.zh.tn;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates used as the name of an event, written month·day or month.day: 5·12汶川地震 → 五一二汶川地震,
+ * 9·11 → 九一一, 3.15晚会 → 三一五晚会, 5.1劳动节 → 五一劳动节. Such names are said digit by digit.
+ * The middle dot is only used this way, so it always qualifies; with a full stop the text could
+ * be a decimal (5.12元), so an event word must follow (晚会, 事件, 地震, 劳动节 ...).
+ */
+final class EventDateEP implements ExpansionPattern {
+
+    private static final List<String> EVENT_AFTER = List.of(
+            "劳动节", "国际劳动节", "晚会", "事件", "地震", "大地震", "暴雨", "特大", "惨案", "运动", "购物节", "大促",
+            "狂欢", "纪念日", "消费者", "洪水", "火灾", "大火", "爆炸", "空难", "事故", "案", "国际", "黄金周",
+            "小长假", "假期", "节");
+
+    private static final List<String> UNIT_AFTER = List.of("级", "度", "分", "万", "亿", "倍", "%", "米");
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile(
+            "(?<![0-9.·])(\\d{1,2})([.·•・])(\\d{1,2})(?![0-9]|[.·•・]\\d)");
+
+    EventDateEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        int mon = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(3));
+        if (mon < 1 || mon > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        if (m.group(2).equals(".") && (!Context.followedWithin(text, m.end(), 4, EVENT_AFTER)
+                || Context.quantityFollows(text, m.end()) || Context.followedBy(text, m.end(), UNIT_AFTER))) {
+            return null; // 5.8级地震 is a magnitude, 5.12元 a price
+        }
+        return nv.digits(m.group(1)) + nv.digits(m.group(3));
+    }
+}
