@@ -67,6 +67,9 @@ final class CardinalEP implements ExpansionPattern {
         if (scale != null && intPart.length() > 4) {
             core += scale; // 13900K is a model suffix, not 13900 thousand
         } else if (scale != null) {
+            if (core.equals("二")) {
+                core = "两"; // 2k = 两千, 2w = 两万
+            }
             core += Character.toLowerCase(scale.charAt(0)) == 'k' ? "千" : "万";
         }
         return sign + core;

@@ -240,6 +240,8 @@ public final class ChineseTextNormalizer {
             } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
                 // Full-width thousands separator (１，０００).
                 r = ',';
+            } else if (c == '\u00B5') {
+                r = '\u03BC'; // micro sign to Greek mu, as the unit table writes μg, μm
             } else if (c == '\u2236') {
                 r = ':';
             } else if (c == '\uFF5E' || c == '\u301C') {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Numbers with a Latin or symbol unit: 25kg → 二十五千克, 2 km → 两公里, 120m² → 一百二十平方米,
  * 10km/h → 每小时十公里 (a per-unit after / is read first with 每), 38°C → 三十八摄氏度,
  * -3℃ → 零下三摄氏度 (a minus before a temperature is 零下, elsewhere 负), 30° → 三十度.
- * A number ending in k or w before the unit is scaled (3k → 三千, 300w → 三百万). A lone 2 is 两
+ * A number ending in k or w before the unit is scaled (3k → 三千, 300w → 三百万), and so is one
+ * ending in 万/亿 (1.2万km → 一点二万公里). A lone 2 is 两
  * before a unit. Multi-letter units match in any case; one-letter units (m, g, s, h, t, L, W, V)
  * only as listed, and no unit may run into further Latin letters (5 mins is left alone, 5 mbps is
  * read).
@@ -74,7 +75,7 @@ final class MeasureEP implements ExpansionPattern {
         unitRe.append(")|[mgshtLlWV]");
         pattern = Pattern.compile(
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
-                        + "([kKwW](?=\\s?[A-Za-z°℃]))??\\s?(" + unitRe + ")"
+                        + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + unitRe + ")"
                         + "(?:/(h|s|min|d|km|cm[²³23]|m[²³23]|m|kg|ml|l|L)(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
     }
 
@@ -113,7 +114,11 @@ final class MeasureEP implements ExpansionPattern {
             num = nv.quantity(m.group(2));
         }
         if (scale != null) {
-            num += Character.toLowerCase(scale.charAt(0)) == 'k' ? "千" : "万";
+            if (num.equals("二")) {
+                num = "两"; // 2万km = 两万公里, as 20000 is read 两万
+            }
+            num += scale.length() > 1 || Context.isHan(scale.charAt(0)) ? scale
+                    : Character.toLowerCase(scale.charAt(0)) == 'k' ? "千" : "万";
         }
         String sign = "";
         if ("-".equals(m.group(1))) {

@@ -41,6 +41,7 @@ class ChineseTextNormalizerTest {
         "他以9秒58夺冠|他以九秒五八夺冠",
         "身高1米85|身高一米八五",
         "他跑了100米|他跑了一百米",
+        "预算2k|预算两千",
     })
     void readsCardinalsAndQuantities(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -186,6 +187,9 @@ class ChineseTextNormalizerTest {
         "10kg/m³|每立方米十千克",
         "30°C-35°C|三十摄氏度到三十五摄氏度",
         "3kg~5kg|三千克到五千克",
+        "1.2万km|一点二万公里",
+        "2万km|两万公里",
+        "25µg|二十五微克",
     })
     void readsUnitsInChinese(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
