@@ -30,7 +30,10 @@ public final class AllophoneEncoder {
         this.noTone = voice.tones().id("0");
     }
 
-    /** Chunks in order; unknown phones are reported in the exception, never silently dropped. */
+    /**
+     * Chunks in order; unknown phones are reported in the exception, never silently dropped. A chunk
+     * may have no phones when it only carries a pause.
+     */
     public List<PhoneSequence> encode(List<Element> tokensAndBoundaries) throws UnknownPhoneException {
         List<PhoneSequence> chunks = new ArrayList<>();
         Chunk current = new Chunk();
@@ -38,7 +41,12 @@ public final class AllophoneEncoder {
             if ("boundary".equals(e.getTagName())) {
                 int breakIndex = intAttribute(e, "breakindex", 0);
                 int durationMs = Math.min(MAX_BREAK_MS, Math.max(0, intAttribute(e, "duration", 0)));
+                if (current.isEmpty() && durationMs == 0) {
+                    continue; // a boundary right after another one: nothing to say and no pause to add
+                }
                 if (breakIndex >= 4 || durationMs > 0) {
+                    // an empty chunk here is a pure pause (a <break/> between sentences); the engine
+                    // renders it as silence without running the models
                     String type = breakIndex >= 5 ? "sentence" : "phrase";
                     current.markLast(voice.boundaries().id(type));
                     chunks.add(current.close(durationMs, ProsodyReader.controlsFor(e)));

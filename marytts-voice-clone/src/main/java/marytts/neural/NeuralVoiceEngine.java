@@ -209,14 +209,25 @@ public final class NeuralVoiceEngine implements AutoCloseable {
         return out;
     }
 
-    /** Queues one sequence for the acoustic model; concurrent requests share batches. */
+    /**
+     * Queues one sequence for the acoustic model; concurrent requests share batches. A sequence
+     * without phones (a break with nothing to say, e.g. two sentence ends in a row) never reaches
+     * the model, whose convolutions cannot take an empty input: it is zero frames of speech.
+     */
     public java.util.concurrent.CompletableFuture<AcousticRow.Result> submitAcoustic(PhoneSequence sequence,
             float[] speaker) throws EngineBusyException {
+        if (sequence.length() == 0) {
+            return java.util.concurrent.CompletableFuture.completedFuture(
+                    new AcousticRow.Result(new float[voice.melBands()][0], new long[0]));
+        }
         return acousticBatcher.submit(new AcousticRow(sequence, speaker));
     }
 
-    /** Queues one mel chunk for the vocoder; concurrent requests share batches. */
+    /** Queues one mel chunk for the vocoder; concurrent requests share batches. Zero frames are zero samples. */
     public java.util.concurrent.CompletableFuture<float[]> submitVocoder(float[][] mel) throws EngineBusyException {
+        if (mel.length == 0 || mel[0].length == 0) {
+            return java.util.concurrent.CompletableFuture.completedFuture(new float[0]);
+        }
         return vocoderBatcher.submit(mel);
     }
 
@@ -238,8 +249,11 @@ public final class NeuralVoiceEngine implements AutoCloseable {
 
     /** One sequence to samples, including its trailing silence. */
     public float[] synthesize(PhoneSequence sequence, float[] speaker) throws TranslateException, EngineBusyException {
-        AcousticOutput out = acoustic(List.of(sequence), List.of(speaker));
-        float[] speech = vocode(out.mels()[0]);
+        float[] speech = new float[0];
+        if (sequence.length() > 0) {
+            AcousticOutput out = acoustic(List.of(sequence), List.of(speaker));
+            speech = vocode(out.mels()[0]);
+        }
         int silence = (int) ((long) sequence.silenceAfterMs() * voice.sampleRate() / 1000);
         float[] all = new float[speech.length + silence];
         System.arraycopy(speech, 0, all, 0, speech.length);

@@ -132,4 +132,29 @@ class NeuralVoiceEngineTest {
             assertEquals(all.length, completed[0].length, "the whole audio is handed to the cache");
         }
     }
+
+    /** Two sentence ends in a row, or a <break/> before any text, give a chunk with no phones. */
+    @Test
+    void chunkWithoutPhonesIsItsPauseWithoutRunningTheModels() throws Exception {
+        PhoneSequence pauseOnly = TinyVoice.sequence(voice, 300);
+        assertEquals(0, pauseOnly.length());
+        float[] alone = engine.synthesize(pauseOnly, speaker());
+        assertEquals(300 * voice.sampleRate() / 1000, alone.length);
+
+        List<PhoneSequence> chunks = List.of(pauseOnly, sequence("n", "i", "h", "ao"), TinyVoice.sequence(voice, 0));
+        List<AcousticRow.Result> rows = new java.util.ArrayList<>();
+        for (PhoneSequence c : chunks) {
+            rows.add(engine.submitAcoustic(c, speaker()).get());
+        }
+        List<Integer> silences = List.of(4800, 3200, 0);
+        long announced = StreamingPcm.totalSamples(rows, silences, voice.hopSize());
+        try (StreamingPcm pcm = new StreamingPcm(engine, rows, silences, 10_000, null)) {
+            byte[] all = pcm.readAllBytes();
+            assertEquals(announced * 2, all.length);
+            for (int i = 0; i < 4800 * 2; i++) {
+                assertEquals(0, all[i], "the leading pause is silence");
+            }
+            assertTrue(announced > 4800 + 3200 + 4 * voice.hopSize(), "the speech is there: " + announced);
+        }
+    }
 }

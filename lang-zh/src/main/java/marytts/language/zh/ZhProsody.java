@@ -13,7 +13,8 @@ import marytts.util.dom.DomUtils;
 
 /**
  * PHONEMES to INTONATION for zh_CN. Replaces the English ToBI prosody: phrase boundaries from
- * punctuation (break index 4 after ，、：, 5 at sentence ends) and, inside long stretches without
+ * punctuation (break index 4 after ，、：, 5 at sentence ends, none for brackets and quotes; one
+ * per run of marks) and, inside long stretches without
  * punctuation, intermediate phrase breaks (break index 3, no fixed pause) at word boundaries —
  * preferably before a conjunction or after a structural particle, near the middle — so that no
  * phrase runs longer than {@link #MAX_PHRASE_SYLLABLES}. Carried as MaryXML {@code boundary}
@@ -36,14 +37,7 @@ public class ZhProsody extends InternalModule {
         Document doc = d.getDocument();
         for (Element s : ZhModules.elements(doc, MaryXML.SENTENCE)) {
             List<Element> tokens = ZhModules.tokens(s);
-            for (Element t : tokens) {
-                if (!ZhModules.POS_PUNCT.equals(t.getAttribute("pos"))) {
-                    continue;
-                }
-                boolean sentenceEnd = ZhModules.text(t).codePoints()
-                        .allMatch(marytts.language.zh.frontend.Scripts::endsSentence);
-                insertBoundaryAfter(doc, t, sentenceEnd ? 5 : 4, sentenceEnd ? SENTENCE_PAUSE_MS : PHRASE_PAUSE_MS);
-            }
+            insertPunctuationBoundaries(doc, tokens);
             breakLongPhrases(doc, tokens);
             Element lastElement = DomUtils.getLastChildElement(s);
             if (lastElement == null || !MaryXML.BOUNDARY.equals(lastElement.getTagName())) {
@@ -57,6 +51,55 @@ public class ZhProsody extends InternalModule {
         result.setDocument(doc);
         return result;
     }
+
+    /**
+     * One boundary per run of punctuation tokens, after its last token, as strong as its strongest
+     * mark: 。” or ？！ is one sentence end, not two pauses in a row. Brackets, quotes and the name
+     * dot (《》“”（）·) do not pause by themselves, and punctuation before the first spoken word
+     * of a sentence gets no boundary: there is nothing before it to pause after.
+     */
+    private static void insertPunctuationBoundaries(Document doc, List<Element> tokens) {
+        boolean spokenBefore = false;
+        int strength = 0;
+        Element boundaryAfter = null; // the last mark of the run that does not open what follows
+        for (int i = 0; i < tokens.size(); i++) {
+            Element t = tokens.get(i);
+            if (!ZhModules.POS_PUNCT.equals(t.getAttribute("pos"))) {
+                spokenBefore = true;
+                continue;
+            }
+            String mark = ZhModules.text(t);
+            strength = Math.max(strength, breakIndexOf(mark));
+            if (boundaryAfter == null || !mark.codePoints().allMatch(cp -> OPENING.indexOf(cp) >= 0)) {
+                boundaryAfter = t;
+            }
+            boolean runEnds = i + 1 == tokens.size() || !ZhModules.POS_PUNCT.equals(tokens.get(i + 1).getAttribute("pos"));
+            if (runEnds) {
+                if (spokenBefore && strength > 0) {
+                    insertBoundaryAfter(doc, boundaryAfter, strength, strength == 5 ? SENTENCE_PAUSE_MS : PHRASE_PAUSE_MS);
+                }
+                strength = 0;
+                boundaryAfter = null;
+            }
+        }
+    }
+
+    /** 5 for a sentence end, 4 for a phrase mark, 0 for marks that only enclose or join words. */
+    static int breakIndexOf(String punctuation) {
+        int strongest = 0;
+        for (int cp : punctuation.codePoints().toArray()) {
+            if (marytts.language.zh.frontend.Scripts.endsSentence(cp)) {
+                return 5;
+            }
+            if (!Character.isWhitespace(cp) && ENCLOSING_OR_JOINING.indexOf(cp) < 0) {
+                strongest = 4;
+            }
+        }
+        return strongest;
+    }
+
+    private static final String OPENING = "《〈“‘「『（([【〔{｛";
+    private static final String ENCLOSING_OR_JOINING = "《》〈〉“”‘’「」『』（）()[]【】〔〕{}｛｝\"'·・•";
 
     /** Splits every run of spoken tokens between boundaries that is longer than the limit. */
     private static void breakLongPhrases(Document doc, List<Element> tokens) {

@@ -88,6 +88,20 @@ class ChineseTextIT {
         assertTrue(xml.contains("breakindex=\"3\""), xml);
     }
 
+    /** Book titles, quotes and stacked marks: these once gave an empty phrase that crashed the acoustic model. */
+    @Test
+    void bracketsQuotesAndStackedMarksGiveOneBoundaryAndAudio() throws Exception {
+        String text = "著有《芥轩诗集》、《夕阳村诗钞》。他说：“好。”真的吗？！（完）";
+        String xml = zh(text, "TEXT", "ALLOPHONES").text();
+        assertFalse(Pattern.compile("<boundary[^>]*/>\\s*<boundary").matcher(xml).find(), "two boundaries in a row: " + xml);
+        assertFalse(Pattern.compile("[《“（]\\s*</t>\\s*<boundary").matcher(xml).find(), "pause after an opening mark: " + xml);
+        for (String t : new String[] { text, "《浣香词》。", "“好。”", "（完）" }) {
+            SharedMaryServer.Response r = zh(t, "TEXT", "AUDIO");
+            assertTrue(Wav.parse(r.body()).seconds() > 0.1, t);
+        }
+        assertTrue(Wav.parse(zh("……", "TEXT", "AUDIO").body()).seconds() < 1, "marks alone: a short valid file");
+    }
+
     @Test
     void readsChineseInsideEnglishAsPinyinWithALogLine() throws Exception {
         SharedMaryServer.Response r = server.get("/process", Map.of("INPUT_TEXT", "Hello 你好 world", "INPUT_TYPE",
