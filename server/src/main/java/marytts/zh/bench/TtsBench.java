@@ -21,7 +21,8 @@ import java.util.concurrent.Future;
 /**
  * {@code bin/tts-bench}: starts a MaryTTS server with this project's voices (or uses {@code --url}),
  * then prints one JSON object with, per voice, the warm median real-time factor over HTTP
- * (WAVE_FILE), the median first-audio latency over HTTP (AU_STREAM) and throughput at
+ * (WAVE_FILE), the median first-audio latency over HTTP (AU_STREAM; also for a text 24 times as
+ * long) and throughput at
  * concurrency 1, 4 and 8 — for our neural voices and the stock cmu-slt-hsmm in the same run.
  * Texts are of similar spoken length in each language; the audio cache is off on the server it
  * starts so every request is synthesized. When the bench starts the server itself it also reports
@@ -124,9 +125,19 @@ public final class TtsBench {
         r.put("rtf_median", round(median / audio));
         double[] firstAudio = new double[repeats];
         for (int i = 0; i < repeats; i++) {
-            firstAudio[i] = firstAudioMillis(voice, locale, text);
+            firstAudio[i] = firstAudioMillis(voice, locale, text, true);
         }
         r.put("first_audio_ms_median", round(median(firstAudio)));
+        // the same over a text 24 times as long: with sentence-by-sentence streaming the first audio
+        // should not grow with the text; the rest of each stream is not read (the server stops)
+        String longText = text.repeat(24);
+        double[] firstLong = new double[3];
+        for (int i = 0; i < firstLong.length; i++) {
+            firstLong[i] = firstAudioMillis(voice, locale, longText, false);
+            Thread.sleep(1000); // let the abandoned stream's last piece finish
+        }
+        r.put("long_text_chars", longText.length());
+        r.put("first_audio_long_text_ms_median", round(median(firstLong)));
         for (int c : new int[] { 1, 4, 8 }) {
             int n = Math.max(6, c * 3); // several rounds, so ramp-up and tail weigh less
             ExecutorService pool = Executors.newFixedThreadPool(c);
@@ -160,8 +171,8 @@ public final class TtsBench {
         return r;
     }
 
-    /** Time until the first audio sample (past the AU header) arrives over HTTP. */
-    private double firstAudioMillis(String voice, String locale, String text) throws IOException {
+    /** Time until the first audio sample (past the AU header) arrives over HTTP; then reads the rest or hangs up. */
+    private double firstAudioMillis(String voice, String locale, String text, boolean readAll) throws IOException {
         long t0 = System.nanoTime();
         HttpURLConnection c = (HttpURLConnection) URI.create(url + "/process?" + query(voice, locale, text, "AU_STREAM"))
                 .toURL().openConnection();
@@ -174,7 +185,11 @@ public final class TtsBench {
                 throw new IOException(voice + ": AU stream without audio");
             }
             double ms = (System.nanoTime() - t0) / 1e6;
-            in.readAllBytes();
+            if (readAll) {
+                in.readAllBytes();
+            } else {
+                c.disconnect();
+            }
             return ms;
         }
     }

@@ -146,10 +146,13 @@ final class ProcessGuard implements NHttpRequestHandler {
             this.checked = checked;
         }
 
-        void answer(HttpResponse r) {
+        /** Sends {@code r} unless an answer (e.g. the time limit's) has already gone; true if it was sent. */
+        boolean answer(HttpResponse r) {
             if (answered.compareAndSet(false, true)) {
                 trigger.submitResponse(r);
+                return true;
             }
+            return false;
         }
 
         void release() {
@@ -186,6 +189,11 @@ final class ProcessGuard implements NHttpRequestHandler {
                     }
                 }, Math.max(1, left), TimeUnit.MILLISECONDS);
 
+                StreamedSynthesis plan = StreamedSynthesis.plan(params);
+                if (plan != null) {
+                    handedOver = stream(plan, watchdog);
+                    return;
+                }
                 HttpResponse stockResponse = new BasicHttpResponse(HttpVersion.HTTP_1_1, 200, "OK");
                 stock.handle(rebuild(), stockResponse, context);
                 HttpEntity entity = stockResponse.getEntity();
@@ -221,6 +229,60 @@ final class ProcessGuard implements NHttpRequestHandler {
                 }
                 Thread.interrupted();
             }
+        }
+
+        /**
+         * AU_STREAM through {@link StreamedSynthesis}: waits for the first piece's audio (a failure
+         * before it is an ordinary error answer), then answers 200 and writes the audio as the
+         * pieces come. Returns true when the stream took over the slot (it frees it when done).
+         */
+        private boolean stream(StreamedSynthesis plan, ScheduledFuture<?> watchdog) throws InterruptedException {
+            long limitNanos = TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
+            javax.sound.sampled.AudioFormat format = plan.fileFormat().getFormat();
+            long maxBytes = (long) StreamedSynthesis.maxAudioSeconds() * (long) format.getFrameRate() * format.getFrameSize();
+            ChunkedAudio audio = new ChunkedAudio(admittedAt + limitNanos, maxBytes);
+            workers.execute(() -> plan.produce(audio, id));
+            try {
+                audio.awaitFirst();
+            } catch (IOException e) {
+                audio.cancel();
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                boolean input = cause instanceof StreamedSynthesis.InputException;
+                HttpResponse r = new BasicHttpResponse(HttpVersion.HTTP_1_1, 500, "Internal Server Error");
+                Responses.failure(input ? cause.getCause() : cause, input, r, id, limits.retryAfterSeconds(),
+                        checked.summary());
+                answer(r);
+                return false;
+            }
+            AudioStreamEntity body = new AudioStreamEntity(
+                    marytts.server.http.MaryHttpServerUtils.getMimeType(plan.fileFormat().getType()));
+            StreamGuard guarded = new StreamGuard(body, this);
+            response.setStatusCode(200);
+            response.setEntity(guarded);
+            response.setHeader("X-Request-Id", id);
+            watchdog.cancel(false);
+            if (!answer(response)) {
+                audio.cancel(); // the time limit answered first
+                return false;
+            }
+            long rest = limits.timeoutMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - admittedAt);
+            guarded.deadline = timer.schedule(guarded::expire, Math.max(1, rest), TimeUnit.MILLISECONDS);
+            try {
+                OutputStream out = body.open(Math.max(1, rest));
+                if (out == null) {
+                    guarded.cutOff("the client did not take the audio within the time limit");
+                    return true;
+                }
+                javax.sound.sampled.AudioInputStream all = new javax.sound.sampled.AudioInputStream(audio,
+                        plan.fileFormat().getFormat(), javax.sound.sampled.AudioSystem.NOT_SPECIFIED);
+                javax.sound.sampled.AudioSystem.write(all, plan.fileFormat().getType(), out);
+                out.close(); // completes the chunked body
+            } catch (IOException | RuntimeException e) {
+                guarded.cutOff("streamed synthesis stopped after the first audio: " + e.getMessage());
+            } finally {
+                audio.cancel();
+            }
+            return true;
         }
 
         /** The checked parameters as a form POST, the way the stock handler reads them. */
@@ -276,9 +338,17 @@ final class ProcessGuard implements NHttpRequestHandler {
         }
 
         void expire() {
+            cutOff("streaming took longer than " + limits.timeoutMillis() + " ms");
+        }
+
+        /** Closes the connection mid-body, so the client sees the stream end early, and frees the slot. */
+        void cutOff(String why) {
             if (!done.get()) {
-                Responses.LOG.warn("request " + job.id + " (" + job.checked.summary() + "): streaming took longer than "
-                        + limits.timeoutMillis() + " ms; closing the connection");
+                Responses.LOG.warn("request " + job.id + " (" + job.checked.summary() + "): " + why
+                        + "; closing the connection");
+                if (inner instanceof AudioStreamEntity) {
+                    ((AudioStreamEntity) inner).abort();
+                }
                 try {
                     IOControl c = io;
                     if (c != null) {

@@ -69,6 +69,22 @@ final class Responses {
             return status;
         }
         // 5xx, or a success without any body (a stock handler swallowed a RuntimeException)
+        return failure(body, out, requestId, retryAfterSeconds, what);
+    }
+
+    /**
+     * A request that failed inside MaryTTS, from the exception instead of a stock error page (the
+     * streamed path runs MaryTTS itself); same classification as {@link #sanitize}.
+     */
+    static int failure(Throwable t, boolean readingInput, HttpResponse out, String requestId, int retryAfterSeconds,
+            String what) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(trace));
+        return failure((readingInput ? "Problem reading input\n" : "") + trace, out, requestId, retryAfterSeconds,
+                what);
+    }
+
+    private static int failure(String body, HttpResponse out, String requestId, int retryAfterSeconds, String what) {
         Matcher m = AUDIO_LIMIT.matcher(body);
         if (m.find()) {
             text(out, 413, m.group(), requestId);
@@ -91,7 +107,7 @@ final class Responses {
             LOG.info("request " + requestId + ": input refused by MaryTTS: " + XmlInputCheck.oneLine(body));
             return 400;
         }
-        LOG.error("request " + requestId + " (" + what + ") failed with HTTP " + status + ":\n" + htmlToText(body));
+        LOG.error("request " + requestId + " (" + what + ") failed:\n" + htmlToText(body));
         text(out, 500, "internal error, request id " + requestId, requestId);
         return 500;
     }
