@@ -8,7 +8,8 @@ package marytts.language.zh.pinyin;
  *       suffix 们, the second syllable of a reduplicated verb (看看);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
- *   <li>一: first tone as ordinal (第一), inside numbers (十一, 一九), at the end of a lexicon word
+ *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
+ *       一比零, 一到十) or before a decimal point (一点五), at the end of a lexicon word
  *       or phrase (统一), before the function words 的/而/之/也/是 (一是…二是…); neutral in 看一看;
  *       else second before a fourth tone and fourth before tones 1-3;
  *   <li>third tone: inside a segmented word every third tone followed by a third tone becomes
@@ -109,7 +110,9 @@ public final class ToneSandhi {
         }
         continue;
       }
-      out[i] = yiTone(s, ev, i, out, nextTone, betweenCopies, wr);
+      // 一X一X (一点一点, 一天一天) repeats "one X": its second 一 is no X一X reduplication
+      boolean repeatedOne = i >= 2 && s.codePoint(i - 2) == '一';
+      out[i] = yiTone(s, ev, i, out, nextTone, betweenCopies && !repeatedOne, wr);
     }
     // 4. third tone
     int[] t = new int[n];
@@ -223,6 +226,44 @@ public final class ToneSandhi {
     return false;
   }
 
+  /** Operators between two numbers: 一加一, 三减一, 一比零, 一到十 (a range), 乘以一. */
+  private static final String OPERATORS = "加减乘除比到至";
+  /** What may follow the decimals of 一点X: a unit or the end of the phrase (一点五米). */
+  private static final String DECIMAL_FOLLOWERS = "米倍亿万千克吨度斤秒升元公厘毫个";
+
+  /** 一 as an operand: 一加一等于二, 三减一, 比分一比零, 一到十, 二乘以一. */
+  private static boolean arithmetic(Sentence s, int i) {
+    int n = s.size();
+    if (i + 2 < n && OPERATORS.indexOf(s.codePoint(i + 1)) >= 0 && numeral(s, i + 2)) {
+      return true;
+    }
+    if (i >= 2 && OPERATORS.indexOf(s.codePoint(i - 1)) >= 0 && numeral(s, i - 2)) {
+      return true;
+    }
+    return i >= 3 && s.codePoint(i - 1) == '以' && "乘除".indexOf(s.codePoint(i - 2)) >= 0
+        && numeral(s, i - 3);
+  }
+
+  /**
+   * 一 before a decimal point: 一点五, 一点二五米. The digits after 点 must end the phrase or be
+   * followed by a unit, so clock times (一点五十分, 一点一刻) and 一点一滴, 一点一点 are not decimals.
+   */
+  private static boolean decimal(Sentence s, int i) {
+    int n = s.size();
+    if (i + 2 >= n || s.codePoint(i + 1) != '点' || DIGITS.indexOf(s.codePoint(i + 2)) < 0) {
+      return false;
+    }
+    int j = i + 2;
+    while (j < n && DIGITS.indexOf(s.codePoint(j)) >= 0) {
+      j++;
+    }
+    return j == n || !s.isHan(j) || DECIMAL_FOLLOWERS.indexOf(s.codePoint(j)) >= 0;
+  }
+
+  private static boolean numeral(Sentence s, int i) {
+    return i >= 0 && i < s.size() && NUMERALS.indexOf(s.codePoint(i)) >= 0;
+  }
+
   private static final String[] ROUTE_FOLLOWERS =
       {"公交", "公共汽车", "汽车", "巴士", "电车", "车", "线路", "大巴"};
 
@@ -289,8 +330,9 @@ public final class ToneSandhi {
       return "yi1";
     }
     Sentence.Span w = s.wordAt(i);
-    if (numberInName(s, i) || dateOrRoute(s, i)) {
-      return "yi1";
+    if (numberInName(s, i) || dateOrRoute(s, i) || arithmetic(s, i) || decimal(s, i)
+        || next == '号') {
+      return "yi1"; // 一号 is number one or the first of the month, never "one 号"
     }
     if (lexiconTone != null) {
       return lexiconTone; // tone the lexicon gives 一 inside a word (一会儿 yi2, 一更天 yi1)

@@ -189,6 +189,21 @@ class MandarinPronouncerTest {
     assertFalse(ph.contains("rr"), ph);
     assertTrue(ph.contains("er2"), ph);
   }
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "没事儿|mei2 shi4 er5",
+      "画儿|hua4 er5",
+      "小猫儿|xiao3 mao1 er5",
+      "慢慢儿走|man4 man4 er5 zou3",
+      "这事儿|zhe4 shi4 er5",
+      "他是个孤儿|ta1 shi4 ge4 gu1 er2",
+      "孙晟抛弃了他的妻儿|sun1 sheng4 pao1 qi4 le5 ta1 de5 qi1 er2",
+      "他是个流浪儿|ta1 shi4 ge4 liu2 lang4 er2",
+  })
+  void readsErAsSuffixAfterCommonErhuaHostsElseAsSyllable(String text, String expected) {
+    assertEquals(expected, surface(text));
+  }
+
 
   @Test
   void separatesWordsWithBarsAndPassesNonHanThrough() {

@@ -48,6 +48,18 @@ class ToneSandhiRulesTest {
       "中央一台|zhong1 yang1 yi1 tai2",
       "杭州市一中|hang2 zhou1 shi4 yi1 zhong1",
       "电脑一台|dian4 nao3 yi4 tai2",
+      "一号|yi1 hao4",
+      "一加一等于二|yi1 jia1 yi1 deng3 yu2 er4",
+      "三减一等于二|san1 jian3 yi1 deng3 yu2 er4",
+      "比分一比零|bi3 fen1 yi1 bi3 ling2",
+      "一到十|yi1 dao4 shi2",
+      "一到家就睡觉|yi2 dao4 jia1 jiu4 shui4 jiao4",
+      "再加一个|zai4 jia1 yi2 ge4",
+      "一点五|yi1 dian2 wu3",
+      "一点五米|yi1 dian3 wu2 mi3",
+      "一点五十分|yi4 dian2 wu3 shi2 fen1",
+      "一点一滴|yi4 dian3 yi4 di1",
+      "他一点一点地吃完了|ta1 yi4 dian3 yi4 dian3 de5 chi1 wan2 le5",
   })
   void yiTakesItsToneFromPositionAndTheNextTone(String text, String want) {
     assertEquals(want, surface(text));

@@ -1,0 +1,240 @@
+package marytts.language.zh.pinyin;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Readings fixed by the grammatical context, for polyphones whose minority reading the polyphone
+ * model hardly ever sees in its training data (the CPP corpus has no modal 得 dei3, one 了 liao3,
+ * three verbal 还 huan2) but which a short context decides:
+ *
+ * <ul>
+ *   <li>了 liao3 at the start of a clause and in the potential complement V不了 (吃不了, 走不了),
+ *       else the particle le5;
+ *   <li>得 dei3, "must": between a subject or modal adverb and a verb (我得走了, 你还得努力); de5
+ *       after a verb or adjective (累得睡着了);
+ *   <li>地 de5, the adverbial particle, after a modifier (认真地写, 慢慢地走); di4 after a
+ *       classifier or pronoun (这块地);
+ *   <li>还 huan2, "give back": clause-final (什么时候还), before the particle 了 (还了我十块钱),
+ *       money or debt (还钱), after 没 (还没还); else the adverb hai2 (the model said huan2 for
+ *       他还发明了);
+ *   <li>着 zhao2 before 了 (着了凉, 睡着了);
+ *   <li>行 xing2 in 一行 "a party" (一行人, 我们一行五人);
+ *   <li>classifiers after a numeral: 重 chong2 (一重), 斗 dou3 (一斗米), 宿 xiu3 (住了两宿);
+ *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
+ * </ul>
+ *
+ * Rules only fire on characters the segmenter left as one-character words (or, for 地, on an
+ * unknown word ending in it), so lexicon words (了解, 还是, 得到, 土地) keep their readings.
+ */
+final class ContextRules {
+
+  private static final String NUMERAL_BEFORE_CLASSIFIER = "一二三四五六七八九十两双几多半";
+  private static final String NUMERALS = "零〇一二三四五六七八九十百千万两";
+  /** Adverbs and pronoun-like words after which a 得 before a verb is the modal dei3. */
+  private static final Set<String> MODAL_HOSTS = Set.of("还", "就", "总", "都", "也", "又", "才",
+      "非", "可", "只", "准", "先", "再", "必须", "一定", "肯定", "总是", "还是", "恐怕", "估计", "怕",
+      "那", "这", "那就", "可能", "终归", "早晚", "迟早");
+  /** Surnames read differently from the character's common reading. */
+  private static final Map<Integer, String> SURNAMES = Map.ofEntries(
+      Map.entry((int) '曾', "zeng1"), Map.entry((int) '单', "shan4"), Map.entry((int) '解', "xie4"),
+      Map.entry((int) '朴', "piao2"), Map.entry((int) '仇', "qiu2"), Map.entry((int) '查', "zha1"),
+      Map.entry((int) '区', "ou1"), Map.entry((int) '盖', "ge3"), Map.entry((int) '乐', "yue4"),
+      Map.entry((int) '缪', "miao4"), Map.entry((int) '翟', "zhai2"), Map.entry((int) '召', "shao4"),
+      Map.entry((int) '覃', "qin2"), Map.entry((int) '繁', "po2"), Map.entry((int) '员', "yun4"),
+      Map.entry((int) '尉', "yu4"), Map.entry((int) '任', "ren2"), Map.entry((int) '纪', "ji3"),
+      Map.entry((int) '华', "hua4"), Map.entry((int) '燕', "yan1"), Map.entry((int) '种', "chong2"),
+      Map.entry((int) '宁', "ning4"), Map.entry((int) '柏', "bai3"), Map.entry((int) '万', "wan4"));
+
+  private ContextRules() {}
+
+  /** The reading the context imposes on token i, or null to leave it to lexicon and model. */
+  static String reading(Sentence s, int i, PinyinLexicon lex) {
+    int cp = s.codePoint(i);
+    if (i > 0 && s.codePoint(i - 1) == '姓' && s.wordAt(i - 1).length() == 1
+        && SURNAMES.containsKey(cp)) {
+      return SURNAMES.get(cp);
+    }
+    switch (cp) {
+      case '了':
+        return le(s, i, lex);
+      case '得':
+        return de(s, i);
+      case '地':
+        return di(s, i);
+      case '还':
+        return hai(s, i, lex);
+      case '着':
+        // 着了 is "caught, fell asleep, took fire" (睡着了, 着了凉), never the durative particle
+        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了' ? "zhao2"
+            : null;
+      case '行':
+        return partyXing(s, i) ? "xing2" : null;
+      case '重':
+        return afterNumeral(s, i) ? "chong2" : null; // classifier "layer": 一重, 两重
+      case '斗':
+        return afterNumeral(s, i) ? "dou3" : null; // measure: 一斗米
+      case '宿':
+        // nights: 一宿, 两宿 (七宿, 二十八宿 are lunar mansions, xiu4)
+        return afterNumeral(s, i) && "一两几半".indexOf(s.codePoint(i - 1)) >= 0 ? "xiu3" : null;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * 了 alone or ending a word unknown to the lexicons (证明了): liao3 at the start of a clause (it cannot be the particle there)
+   * and in V不了 "cannot manage to" (吃不了); else the particle le5. The model, misled by lexicon
+   * words across the particle (检查了事件 → 了事, 证明了结果 → 了结), is not asked.
+   */
+  private static String le(Sentence s, int i, PinyinLexicon lex) {
+    if (i == 0 || !s.isHan(i - 1) && !Character.isLetterOrDigit(s.codePoint(i - 1))) {
+      return "liao3";
+    }
+    Sentence.Span w = s.wordAt(i);
+    // alone, or ending a word the lexicons do not know (证明了 is one HanLP word)
+    boolean particle = w.length() == 1
+        || w.end() == i + 1 && lex.word(s.text(w.start(), w.end())) == null;
+    if (!particle || !s.isHan(i - 1)) {
+      return null;
+    }
+    if (s.codePoint(i - 1) == '不' && s.isHan(i - 2)) {
+      // the word before 不 must be a verb or adjective (还是不了 "better not" keeps le)
+      Sentence.Span host = s.wordAt(i - 2);
+      if (host == w || host.end() == i - 1
+          && (host.tag().startsWith("v") || host.tag().startsWith("a"))) {
+        return "liao3";
+      }
+    }
+    return "le5";
+  }
+
+  /**
+   * 得 as a one-character word before more of its clause: the modal dei3 "must" between its
+   * subject or a modal adverb and a verb (我得走了, 你还得努力, 这得花多少钱); the complement
+   * marker de5 between a verb or adjective and a degree adverb, adjective or idiom (跑得很快, 喝得
+   * 酩酊大醉). 得了/得到/得过 (the verb
+   * "obtain") and anything else are left to the model.
+   */
+  private static String de(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
+        || "了着过到".indexOf(s.codePoint(i + 1)) >= 0) {
+      return null;
+    }
+    Sentence.Span prev = s.wordAt(i - 1);
+    String pt = prev.tag();
+    String prevText = s.text(prev.start(), prev.end());
+    if (MODAL_HOSTS.contains(prevText) || pt.startsWith("r") || pt.startsWith("nr")
+        || pt.startsWith("t")) {
+      // the verb "obtain" takes an object (他得第一名, 我得五分); the modal anything verbal
+      String nt = s.wordAt(i + 1).tag();
+      return nt.startsWith("n") || nt.startsWith("m") || nt.startsWith("q") ? null : "dei3";
+    }
+    // after a verb, the complement marker only before a degree adverb, adjective or idiom
+    // (喝得酩酊大醉, 表现得更好); 制得/采得/征得五百匹 is "obtain"
+    String nt = s.wordAt(i + 1).tag();
+    boolean complement = nt.startsWith("a") || nt.startsWith("d") || nt.startsWith("i")
+        || nt.startsWith("l") || nt.startsWith("z");
+    return (pt.startsWith("v") || pt.startsWith("a")) && complement ? "de5" : null;
+  }
+
+  /**
+   * 地 as the adverbial particle de5 after a modifier: an adverb, adjective or state word (认真地,
+   * 飞快地), a reduplication (慢慢地, 一步一步地, also when the segmenter glued 地 to it) or 不停/不住;
+   * the noun di4 after a classifier or a pronoun (这块地, 他们地里). Else null: left to the model
+   * (HanLP tags every 地 as the particle, so its tag says nothing).
+   */
+  private static String di(Sentence s, int i) {
+    if (!s.isHan(i - 1) || !s.isHan(i + 1)) {
+      return null;
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() > 1) {
+      // an unknown word ending in 地 after a reduplication: 慢慢地, 步地 (一步一步地)
+      return w.end() == i + 1 && reduplicated(s, i) ? "de5" : null;
+    }
+    Sentence.Span prev = s.wordAt(i - 1);
+    String pt = prev.tag();
+    String pText = s.text(prev.start(), prev.end());
+    if (pt.startsWith("q") || "块片亩顷".indexOf(s.codePoint(i - 1)) >= 0
+        || pt.startsWith("r") && !pText.endsWith("样") && !pText.endsWith("么")
+        && !pText.endsWith("此")) {
+      return "di4";
+    }
+    if (reduplicated(s, i) || Set.of("不停", "不住").contains(s.text(i - 2, i))) {
+      return "de5";
+    }
+    boolean modifier = pt.startsWith("a") || pt.startsWith("d") || pt.startsWith("z")
+        || pt.startsWith("i") || pt.startsWith("l");
+    return modifier && prev.length() >= 2 ? "de5" : null;
+  }
+
+  /** The characters before i end a reduplication: AA (慢慢, 高高兴兴), X一X (一行一行), ABAB (一点一点). */
+  private static boolean reduplicated(Sentence s, int i) {
+    if (i >= 2 && s.isHan(i - 2) && s.codePoint(i - 1) == s.codePoint(i - 2)) {
+      return true;
+    }
+    if (i >= 3 && s.isHan(i - 3) && s.codePoint(i - 2) == '一'
+        && s.codePoint(i - 1) == s.codePoint(i - 3)) {
+      return true;
+    }
+    // ABAB: 一点一点, 一天一天
+    return i >= 4 && LexicalEvidence.allHan(s, i - 4, i)
+        && s.codePoint(i - 1) == s.codePoint(i - 3) && s.codePoint(i - 2) == s.codePoint(i - 4);
+  }
+
+  /**
+   * 还 as a one-character word before more of its clause: the adverb hai2, except for the verb
+   * huan2 "give back" before the particle 了 (还了我十块钱; not 这还了得), before money or debt
+   * (a lexicon verb 还X the segmenter split: 还钱, 还清, 还原|则) and after 没 (还没还). At the end of a clause it is always the verb (什么时候还):
+   * the adverb modifies something after it.
+   */
+  private static String hai(Sentence s, int i, PinyinLexicon lex) {
+    if (s.wordAt(i).length() != 1) {
+      return null;
+    }
+    if (!s.isHan(i + 1)) {
+      return s.isHan(i - 1) ? "huan2" : null;
+    }
+    int next = s.codePoint(i + 1);
+    boolean le = next == '了' && s.wordAt(i + 1).length() == 1
+        && !(s.isHan(i + 2) && s.codePoint(i + 2) == '得');
+    // a verb compound the segmenter split (还原|则, 还钱, 还清)
+    String[] compound = lex.word(s.text(i, i + 2));
+    boolean verbCompound = compound != null && compound[0].equals("huan2");
+    if (le || verbCompound || i > 0 && s.codePoint(i - 1) == '没') {
+      return "huan2";
+    }
+    return "hai2";
+  }
+
+  /**
+   * 行 xing2 in 一行 "a travelling party": before 人 (一行人) or a head count (一行五人), or after a
+   * group or person and ending the phrase (代表团一行). 这一行, 第一行, 干一行 are rows or trades.
+   */
+  private static boolean partyXing(Sentence s, int i) {
+    if (i == 0 || s.codePoint(i - 1) != '一') {
+      return false;
+    }
+    int n = s.size();
+    if (i + 1 < n && s.codePoint(i + 1) == '人') {
+      return true;
+    }
+    if (i + 2 < n && NUMERALS.indexOf(s.codePoint(i + 1)) >= 0 && "人位名".indexOf(s.codePoint(i + 2)) >= 0) {
+      return true;
+    }
+    if (i + 1 < n && s.isHan(i + 1) || !s.isHan(i - 2)) {
+      return false;
+    }
+    Sentence.Span group = s.wordAt(i - 2);
+    String t = group.tag();
+    return group.end() == i - 1 && group.length() >= 2
+        && (t.startsWith("r") || t.startsWith("n") && !t.startsWith("nz"));
+  }
+
+  /** A one-character word right after a numeral: a classifier with a fixed reading. */
+  private static boolean afterNumeral(Sentence s, int i) {
+    return i > 0 && s.wordAt(i).length() == 1
+        && NUMERAL_BEFORE_CLASSIFIER.indexOf(s.codePoint(i - 1)) >= 0;
+  }
+}
