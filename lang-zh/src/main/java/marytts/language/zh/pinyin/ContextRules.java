@@ -27,7 +27,7 @@ import java.util.Set;
  * Rules only fire on characters the segmenter left as one-character words (or, for 地, on an
  * unknown word ending in it), so lexicon words (了解, 还是, 得到, 土地) keep their readings.
  */
-final class ContextRules {
+public final class ContextRules {
 
   private static final String NUMERAL_BEFORE_CLASSIFIER = "一二三四五六七八九十两双几多半";
   private static final String NUMERALS = "零〇一二三四五六七八九十百千万两";
@@ -49,7 +49,7 @@ final class ContextRules {
   private ContextRules() {}
 
   /** The reading the context imposes on token i, or null to leave it to lexicon and model. */
-  static String reading(Sentence s, int i, PinyinLexicon lex) {
+  public static String reading(Sentence s, int i, PinyinLexicon lex) {
     int cp = s.codePoint(i);
     if (i > 0 && s.codePoint(i - 1) == '姓' && s.wordAt(i - 1).length() == 1
         && SURNAMES.containsKey(cp)) {
