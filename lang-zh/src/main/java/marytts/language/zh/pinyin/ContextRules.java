@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>还 huan2, "give back": clause-final (什么时候还), before the particle 了 (还了我十块钱),
  *       money or debt (还钱), after 没 (还没还); else the adverb hai2 (the model said huan2 for
  *       他还发明了);
- *   <li>着 zhao2 before 了 (着了凉, 睡着了);
+ *   <li>着 zhao2 before 了 (着了凉, 睡着了) and after 不/得 (睡不着, 用得着);
  *   <li>行 xing2 in 一行 "a party" (一行人, 我们一行五人);
  *   <li>classifiers after a numeral: 重 chong2 (一重), 斗 dou3 (一斗米), 宿 xiu3 (住了两宿);
  *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
@@ -65,9 +65,7 @@ public final class ContextRules {
       case '还':
         return hai(s, i, lex);
       case '着':
-        // 着了 is "caught, fell asleep, took fire" (睡着了, 着了凉), never the durative particle
-        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了' ? "zhao2"
-            : null;
+        return zhao(s, i, lex);
       case '行':
         return partyXing(s, i) ? "xing2" : null;
       case '重':
@@ -117,6 +115,10 @@ public final class ContextRules {
    * "obtain") and anything else are left to the model.
    */
   private static String de(Sentence s, int i) {
+    if (s.isHan(i - 1) && s.isHan(i + 1) && s.codePoint(i + 1) == '着'
+        && !s.wordAt(i - 1).tag().startsWith("r")) {
+      return "de5"; // potential complement V得着 (用得着, 睡得着); 他得着了 is "got"
+    }
     if (s.wordAt(i).length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
         || "了着过到".indexOf(s.codePoint(i + 1)) >= 0) {
       return null;
@@ -206,6 +208,23 @@ public final class ContextRules {
       return "huan2";
     }
     return "hai2";
+  }
+
+  /**
+   * 着 zhao2 "reach, catch, fall asleep" where the durative particle cannot stand: before 了 (着了凉,
+   * 睡着了) and as a potential complement after 不/得 (睡不着, 用不着, 用得着). A lexicon word
+   * keeps its own reading there (不着边际 zhuo2).
+   */
+  private static String zhao(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了') {
+      return "zhao2";
+    }
+    if (i < 2 || "不得".indexOf(s.codePoint(i - 1)) < 0 || !s.isHan(i - 2)) {
+      return null;
+    }
+    String[] word = w.length() > 1 ? lex.word(s.text(w.start(), w.end())) : null;
+    return word != null ? word[i - w.start()] : "zhao2";
   }
 
   /**

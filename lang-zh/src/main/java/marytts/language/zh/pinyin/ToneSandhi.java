@@ -95,24 +95,26 @@ public final class ToneSandhi {
         wr = null;
       }
       boolean nextHan = i + 1 < n && out[i + 1] != null;
+      // X一X / X不X, but not 一X一X / 不X不X / 一X不X (一点一点, 不行不行, 一动不动)
       boolean betweenCopies = nextHan && i > 0 && out[i - 1] != null
-          && s.codePoint(i - 1) == s.codePoint(i + 1) && s.codePoint(i + 1) != cp;
+          && s.codePoint(i - 1) == s.codePoint(i + 1) && s.codePoint(i + 1) != cp
+          && !(i >= 2 && (s.codePoint(i - 2) == cp || s.codePoint(i - 2) == '一'));
       int nextTone = nextHan ? lexTone[i + 1] : 0;
       if (cp == '不') {
         if (betweenCopies) {
           out[i] = "bu5";
         } else if (wr != null) {
           out[i] = wr; // lexicalised: 对不起 bu5, 差不多 bu5
-        } else if (nextHan && BU_KEEPS_BEFORE.indexOf(s.codePoint(i + 1)) >= 0) {
+        } else if (nextHan && (BU_KEEPS_BEFORE.indexOf(s.codePoint(i + 1)) >= 0
+            || s.codePoint(i + 1) == '不')) {
+          // 不不不 "no, no, no": each 不 stands alone
           out[i] = "bu4";
         } else {
           out[i] = nextTone == 4 ? "bu2" : "bu4";
         }
         continue;
       }
-      // 一X一X (一点一点, 一天一天) repeats "one X": its second 一 is no X一X reduplication
-      boolean repeatedOne = i >= 2 && s.codePoint(i - 2) == '一';
-      out[i] = yiTone(s, ev, i, out, nextTone, betweenCopies && !repeatedOne, wr);
+      out[i] = yiTone(s, ev, i, out, nextTone, betweenCopies, wr);
     }
     // 4. third tone
     int[] t = new int[n];
@@ -123,19 +125,29 @@ public final class ToneSandhi {
         t[i] = 3;
       }
     }
+    // an erhua 儿 (lexical r5) is part of its host syllable: the chain sees through it
+    // (一点儿也不 → dian2, 有点儿冷 → you2 dian2 ... leng3)
+    boolean[] er = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      er[i] = "r5".equals(lexical[i]);
+    }
     int[] r = t.clone();
     java.util.List<int[]> units = prosodicUnits(s, ev);
     for (int[] u : units) {
-      for (int i = u[0]; i + 1 < u[1]; i++) {
-        if (t[i] == 3 && t[i + 1] == 3) {
+      for (int i = u[0]; i < u[1]; i++) {
+        int j = nextSyllable(er, i + 1);
+        if (!er[i] && j < u[1] && t[i] == 3 && t[j] == 3) {
           r[i] = 2;
         }
       }
     }
     for (int k = units.size() - 2; k >= 0; k--) {
       int last = units.get(k)[1] - 1;
-      int next = units.get(k)[1];
-      if (next < n && next == units.get(k + 1)[0] && r[last] == 3 && r[next] == 3) {
+      while (last >= units.get(k)[0] && er[last]) {
+        last--;
+      }
+      int next = nextSyllable(er, units.get(k)[1]);
+      if (last >= units.get(k)[0] && next < n && r[last] == 3 && r[next] == 3) {
         r[last] = 2;
       }
     }
@@ -145,6 +157,14 @@ public final class ToneSandhi {
       }
     }
     return out;
+  }
+
+  /** The first token from {@code i} on that is not an erhua 儿 (or n). */
+  private static int nextSyllable(boolean[] er, int i) {
+    while (i < er.length && er[i]) {
+      i++;
+    }
+    return i;
   }
 
   /**

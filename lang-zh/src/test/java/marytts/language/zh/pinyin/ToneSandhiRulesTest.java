@@ -25,6 +25,8 @@ class ToneSandhiRulesTest {
       "老李买好酒|lao2 li3 mai2 hao2 jiu3",
       "五百|wu2 bai3",
       "我，你|wo3 ， ni3",
+      "我一点儿也不累|wo3 yi4 dian2 er5 ye3 bu2 lei4",
+      "哪儿好|na2 er5 hao3",
   })
   void thirdToneChainsFollowProsodicWordsAndStopAtPunctuation(String text, String want) {
     assertEquals(want, surface(text));
@@ -78,6 +80,12 @@ class ToneSandhiRulesTest {
       "差不多|cha4 bu5 duo1",
       "不一定|bu4 yi2 ding4",
       "他说不！|ta1 shuo1 bu4 ！",
+      "不不不|bu4 bu4 bu4",
+      "不行不行|bu4 xing2 bu4 xing2",
+      "一动不动|yi2 dong4 bu2 dong4",
+      "睡不着|shui4 bu4 zhao2",
+      "用得着|yong4 de5 zhao2",
+      "不着边际|bu4 zhuo2 bian1 ji4",
   })
   void buIsSecondBeforeFourthToneNeutralBetweenCopiesElseFourth(String text, String want) {
     assertEquals(want, surface(text));
