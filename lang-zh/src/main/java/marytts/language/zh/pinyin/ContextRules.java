@@ -20,6 +20,7 @@ import java.util.Set;
  *       他还发明了);
  *   <li>着 zhao2 before 了 (着了凉, 睡着了) and after 不/得 (睡不着, 用得着);
  *   <li>行 xing2 in 一行 "a party" (一行人, 我们一行五人);
+ *   <li>只 zhi1 as a classifier after a numeral or demonstrative (这只狗), else zhi3 (他只吃了);
  *   <li>classifiers after a numeral: 重 chong2 (一重), 斗 dou3 (一斗米), 宿 xiu3 (住了两宿);
  *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
  * </ul>
@@ -68,6 +69,8 @@ public final class ContextRules {
         return zhao(s, i, lex);
       case '行':
         return partyXing(s, i) ? "xing2" : null;
+      case '只':
+        return zhi(s, i);
       case '重':
         return afterNumeral(s, i) ? "chong2" : null; // classifier "layer": 一重, 两重
       case '斗':
@@ -225,6 +228,26 @@ public final class ContextRules {
     }
     String[] word = w.length() > 1 ? lex.word(s.text(w.start(), w.end())) : null;
     return word != null ? word[i - w.start()] : "zhao2";
+  }
+
+  /**
+   * 只 as a one-character word: the classifier zhi1 after a numeral, a demonstrative or 了 and
+   * before its noun (这只狗, 几只鸟, 养了只猫), else the adverb zhi3 "only" (他只吃了一点, 这只是).
+   */
+  private static String zhi(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)) {
+      return null;
+    }
+    // a classifier counts a noun; before a verb or adverb it is "only" (这只是, 大多只用)
+    String nt = s.wordAt(i + 1).tag();
+    boolean verbal = nt.startsWith("v") || nt.startsWith("d") || nt.startsWith("p")
+        || nt.startsWith("c");
+    int prev = i > 0 ? s.codePoint(i - 1) : 0;
+    if ("一二三四五六七八九十两几半".indexOf(prev) >= 0
+        || "这那哪每某整多了".indexOf(prev) >= 0 && !verbal) {
+      return "zhi1"; // after a numeral always: 一只站在驴身上的…
+    }
+    return "zhi3";
   }
 
   /**
