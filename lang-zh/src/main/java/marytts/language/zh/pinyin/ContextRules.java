@@ -22,6 +22,7 @@ import java.util.Set;
  *   <li>行 xing2 in 一行 "a party" (一行人, 我们一行五人);
  *   <li>只 zhi1 as a classifier after a numeral or demonstrative (这只狗), else zhi3 (他只吃了);
  *   <li>classifiers after a numeral: 重 chong2 (一重), 斗 dou3 (一斗米), 宿 xiu3 (住了两宿);
+ *   <li>的 de5 as a one-character word (项目|的 is no 目的); 都 dou1 before a verb or adverb;
  *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
  * </ul>
  *
@@ -71,6 +72,11 @@ public final class ContextRules {
         return partyXing(s, i) ? "xing2" : null;
       case '只':
         return zhi(s, i);
+      case '的':
+        // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
+        return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
+      case '都':
+        return dou(s, i);
       case '重':
         return afterNumeral(s, i) ? "chong2" : null; // classifier "layer": 一重, 两重
       case '斗':
@@ -249,6 +255,24 @@ public final class ContextRules {
     }
     return "zhi3";
   }
+
+  /**
+   * 都 as a one-character word before a verb, adverb, preposition or conjunction: the adverb dou1
+   * "all" (他们都介入了, 每天都授课). The capital du1 follows 建/定/迁/还/之/皇 (建都于, 还都洛阳) and
+   * begins titles (都护, 都统, 都督, 都尉, 都指挥使).
+   */
+  private static String dou(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1) || i > 0 && DU_AFTER.indexOf(s.codePoint(i - 1)) >= 0
+        || "护统督尉卫".indexOf(s.codePoint(i + 1)) >= 0 || s.text(i + 1, i + 3).equals("指挥")) {
+      return null;
+    }
+    String t = s.wordAt(i + 1).tag();
+    return t.startsWith("v") || t.startsWith("d") || t.startsWith("p") || t.startsWith("c")
+        ? "dou1" : null;
+  }
+
+  /** Characters after which 都 is the capital du1: 建都, 定都, 迁都, 还都, 之都, 皇都, 古都. */
+  private static final String DU_AFTER = "建定迁还之皇古首国京陪帝旧故仙";
 
   /**
    * 行 xing2 in 一行 "a travelling party": before 人 (一行人) or a head count (一行五人), or after a

@@ -62,6 +62,17 @@ class MandarinPronouncerTest {
     assertEquals(expected, lexical(text));
   }
 
+  /** 北, 共, 红 have no training rows: the neural model's reading priors must not decide them. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "北花市大街|bei3 hua1 shi4 da4 jie1",
+      "大楼共三十七层|da4 lou2 gong4 san1 shi2 qi1 ceng2",
+      "他一生共导演过五十部电影|ta1 yi1 sheng1 gong4 dao3 yan3 guo4 wu3 shi2 bu4 dian4 ying3",
+      "红墙|hong2 qiang2"})
+  void charactersWithoutTrainingRowsFollowTheLexicon(String text, String expected) {
+    assertEquals(expected, lexical(text));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "一个|yi2 ge4",
