@@ -5,7 +5,7 @@ package marytts.language.zh.pinyin;
  *
  * <ol>
  *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), the plural
- *       suffix 们, the second syllable of a reduplicated verb (看看);
+ *       suffix 们, the second syllable of a reduplicated verb (看看, 散散步, 试试看);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
  *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
@@ -73,7 +73,7 @@ public final class ToneSandhi {
       if (s.codePoint(i) == '们' && i > w.start()) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
       } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
-          && w.tag().startsWith("v") && wr == null) {
+          && w.tag().startsWith("v") && wr == null || reduplicatedVerbBeforeObject(s, i, lex)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         redupNeutral[i] = true;
       }
@@ -136,7 +136,8 @@ public final class ToneSandhi {
     for (int[] u : units) {
       for (int i = u[0]; i < u[1]; i++) {
         int j = nextSyllable(er, i + 1);
-        if (!er[i] && j < u[1] && t[i] == 3 && t[j] == 3) {
+        // a neutralised reduplicated verb only lends its third tone to the syllable before it
+        if (!er[i] && !redupNeutral[i] && j < u[1] && t[i] == 3 && t[j] == 3) {
           r[i] = 2;
         }
       }
@@ -165,6 +166,33 @@ public final class ToneSandhi {
       i++;
     }
     return i;
+  }
+
+  /**
+   * The second A of a reduplicated verb before its object or a tentative 看, which HanLP segments
+   * as A|AB (散|散步, 写|写字, 读|读书), AA|看 (比比|看) or one unknown word (聊聊天, 试试看):
+   * neutral, as in 看看. A noun after the verb (问|问题) or an AAA run is no such reduplication.
+   */
+  static boolean reduplicatedVerbBeforeObject(Sentence s, int i, PinyinLexicon lex) {
+    int n = s.size();
+    if (i < 1 || i + 1 >= n || !LexicalEvidence.allHan(s, i - 1, i + 2)
+        || s.codePoint(i) != s.codePoint(i - 1) || i >= 2 && s.codePoint(i - 2) == s.codePoint(i)
+        || s.codePoint(i + 1) == s.codePoint(i)) {
+      return false;
+    }
+    Sentence.Span a = s.wordAt(i - 1);
+    Sentence.Span b = s.wordAt(i);
+    if (a.length() == 1 && a.tag().startsWith("v") && b.start() == i && b.length() >= 2) {
+      return b.tag().startsWith("v"); // 散|散步, 读|读书
+    }
+    boolean tentative = s.codePoint(i + 1) == '看';
+    if (b.start() == i - 1 && b.length() == 2 && b.tag().startsWith("v") && tentative) {
+      return true; // 比比|看
+    }
+    String ab = s.text(i, i + 2);
+    boolean objectWord = lex != null && lex.word(ab) != null || Segmenter.isWord(ab);
+    return b.start() == i - 1 && b.length() == 3 && (objectWord || tentative) && lex != null
+        && lex.word(s.text(b.start(), b.end())) == null; // 聊聊天, 试试看
   }
 
   /**

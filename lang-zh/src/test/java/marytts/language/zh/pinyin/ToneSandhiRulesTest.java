@@ -101,6 +101,13 @@ class ToneSandhiRulesTest {
       "姐姐|jie3 jie5",
       "看看|kan4 kan5",
       "试试|shi4 shi5",
+      "我们去散散步吧|wo3 men5 qu4 san4 san5 bu4 ba5",
+      "聊聊天|liao2 liao5 tian1",
+      "读读书|du2 du5 shu1",
+      "试试看|shi4 shi5 kan4",
+      "比比看|bi2 bi5 kan4",
+      "问问题|wen4 wen4 ti2",
+      "常常见面|chang2 chang2 jian4 mian4",
   })
   void neutralTonesOfLexicalisedWordsSuffixesAndReduplicatedVerbs(String text, String want) {
     assertEquals(want, surface(text));
@@ -111,6 +118,7 @@ class ToneSandhiRulesTest {
       "想想|xiang2 xiang5",
       "走走|zou2 zou5",
       "我们走走吧|wo3 men5 zou2 zou5 ba5",
+      "洗洗澡|xi2 xi5 zao3",
   })
   void reduplicatedThirdToneVerbTurnsSecondBeforeItsNeutralCopy(String text, String want) {
     assertEquals(want, surface(text));
