@@ -34,6 +34,13 @@ public final class PinyinLexicon {
   static final String PINYIN_PRO_RESOURCE = "/marytts/language/zh/pinyin/words.txt";
   static final String HANLP_RESOURCE = "/data/dictionary/pinyin/pinyin.txt";
   private static final Pattern SYLLABLE = Pattern.compile("[a-z]+[1-5]");
+  /**
+   * Characters whose sources list a rare reading first: 於 as 于 (起於, 悬挂於) is yu2, not the
+   * interjection wu1; 嚣 xiao1 (嚣张), 栅 zha4 (栅栏), 簿 bu4 (账簿). The first reading is the
+   * default wherever no word and no model decides.
+   */
+  private static final Map<Integer, String> COMMON_FIRST = Map.of(
+      (int) '於', "yu2", (int) '嚣', "xiao1", (int) '栅', "zha4", (int) '簿', "bu4");
 
   private final Map<String, String[]> pinyinPro;
   private final Map<String, String[]> hanlp;
@@ -102,7 +109,12 @@ public final class PinyinLexicon {
     });
     Map<Integer, List<String>> readings = new HashMap<>(chars.size() * 2);
     for (Map.Entry<Integer, LinkedHashSet<String>> e : chars.entrySet()) {
-      readings.put(e.getKey(), List.copyOf(e.getValue()));
+      List<String> r = new ArrayList<>(e.getValue());
+      String first = COMMON_FIRST.get(e.getKey());
+      if (first != null && r.remove(first)) {
+        r.add(0, first);
+      }
+      readings.put(e.getKey(), List.copyOf(r));
     }
     return new PinyinLexicon(pp, hl, readings, maxLen[0]);
   }

@@ -68,7 +68,8 @@ class MandarinPronouncerTest {
       "北花市大街|bei3 hua1 shi4 da4 jie1",
       "大楼共三十七层|da4 lou2 gong4 san1 shi2 qi1 ceng2",
       "他一生共导演过五十部电影|ta1 yi1 sheng1 gong4 dao3 yan3 guo4 wu3 shi2 bu4 dian4 ying3",
-      "红墙|hong2 qiang2"})
+      "红墙|hong2 qiang2",
+      "悬挂於大殿|xuan2 gua4 yu2 da4 dian4"})
   void charactersWithoutTrainingRowsFollowTheLexicon(String text, String expected) {
     assertEquals(expected, lexical(text));
   }
