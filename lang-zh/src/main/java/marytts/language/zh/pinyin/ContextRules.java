@@ -61,7 +61,7 @@ public final class ContextRules {
       case '了':
         return le(s, i, lex);
       case '得':
-        return de(s, i);
+        return de(s, i, lex);
       case '地':
         return di(s, i);
       case '还':
@@ -72,6 +72,14 @@ public final class ContextRules {
         return partyXing(s, i) ? "xing2" : null;
       case '只':
         return zhi(s, i);
+      case '长':
+        // 长着 "grows, has" (长着一张圆脸); the adjective takes 着 only before 呢 (路还长着呢)
+        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '着'
+            && !(s.isHan(i + 2) && s.codePoint(i + 2) == '呢') ? "zhang3" : null;
+      case '干':
+        // 干得 "does (well)": the verb gan4 before its complement (干得不错)
+        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得' ? "gan4"
+            : null;
       case '的':
         // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
         return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
@@ -123,12 +131,18 @@ public final class ContextRules {
    * 酩酊大醉). 得了/得到/得过 (the verb
    * "obtain") and anything else are left to the model.
    */
-  private static String de(Sentence s, int i) {
+  private static String de(Sentence s, int i, PinyinLexicon lex) {
     if (s.isHan(i - 1) && s.isHan(i + 1) && s.codePoint(i + 1) == '着'
         && !s.wordAt(i - 1).tag().startsWith("r")) {
       return "de5"; // potential complement V得着 (用得着, 睡得着); 他得着了 is "got"
     }
-    if (s.wordAt(i).length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1) && lex.word(s.text(i - 1, i + 1)) == null
+        && "了着过到".indexOf(s.codePoint(i + 1)) < 0 && w.tag().startsWith("v")
+        && complementFollows(s, i)) {
+      return "de5"; // HanLP glued the complement marker to its verb: 累得|睡着了 (not 测得|风速)
+    }
+    if (w.length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
         || "了着过到".indexOf(s.codePoint(i + 1)) >= 0) {
       return null;
     }
@@ -143,10 +157,14 @@ public final class ContextRules {
     }
     // after a verb, the complement marker only before a degree adverb, adjective or idiom
     // (喝得酩酊大醉, 表现得更好); 制得/采得/征得五百匹 is "obtain"
+    return (pt.startsWith("v") || pt.startsWith("a")) && complementFollows(s, i) ? "de5" : null;
+  }
+
+  /** The word after i is an adjective, adverb, idiom or state word: a complement, not an object. */
+  private static boolean complementFollows(Sentence s, int i) {
     String nt = s.wordAt(i + 1).tag();
-    boolean complement = nt.startsWith("a") || nt.startsWith("d") || nt.startsWith("i")
-        || nt.startsWith("l") || nt.startsWith("z");
-    return (pt.startsWith("v") || pt.startsWith("a")) && complement ? "de5" : null;
+    return nt.startsWith("a") || nt.startsWith("d") || nt.startsWith("i") || nt.startsWith("l")
+        || nt.startsWith("z");
   }
 
   /**

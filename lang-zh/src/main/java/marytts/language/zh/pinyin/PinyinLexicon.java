@@ -36,11 +36,11 @@ public final class PinyinLexicon {
   private static final Pattern SYLLABLE = Pattern.compile("[a-z]+[1-5]");
   /**
    * Characters whose sources list a rare reading first: 於 as 于 (起於, 悬挂於) is yu2, not the
-   * interjection wu1; 嚣 xiao1 (嚣张), 栅 zha4 (栅栏), 簿 bu4 (账簿). The first reading is the
-   * default wherever no word and no model decides.
+   * interjection wu1; 栅 zha4 (栅栏), 簿 bu4 (账簿). The first reading is the default wherever no
+   * word and no model decides. (嚣 ao2 stays first: 隗嚣 is Wei Ao; 嚣张 is a lexicon word.)
    */
   private static final Map<Integer, String> COMMON_FIRST = Map.of(
-      (int) '於', "yu2", (int) '嚣', "xiao1", (int) '栅', "zha4", (int) '簿', "bu4");
+      (int) '於', "yu2", (int) '栅', "zha4", (int) '簿', "bu4");
 
   private final Map<String, String[]> pinyinPro;
   private final Map<String, String[]> hanlp;
