@@ -23,6 +23,8 @@ import java.util.Set;
  *   <li>只 zhi1 as a classifier after a numeral or demonstrative (这只狗), else zhi3 (他只吃了);
  *   <li>classifiers after a numeral: 重 chong2 (一重), 斗 dou3 (一斗米), 宿 xiu3 (住了两宿);
  *   <li>的 de5 as a one-character word (项目|的 is no 目的); 都 dou1 before a verb or adverb;
+ *   <li>长 zhang3 before 着/得, 教 jiao1 before a pronoun, 数 shu3 in 数一数/数不清, 种 zhong3
+ *       after a numeral or demonstrative and zhong4 before 了/着/在;
  *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
  * </ul>
  *
@@ -73,9 +75,19 @@ public final class ContextRules {
       case '只':
         return zhi(s, i);
       case '长':
-        // 长着 "grows, has" (长着一张圆脸); the adjective takes 着 only before 呢 (路还长着呢)
-        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '着'
+        // 长着/长得 "grows, looks" (长着一张圆脸, 长得很高); the adjective takes 着 only before 呢
+        // (路还长着呢)
+        return (s.wordAt(i).length() == 1 || wordText(s, i).equals("长得")) && s.isHan(i + 1)
+            && "着得".indexOf(s.codePoint(i + 1)) >= 0
             && !(s.isHan(i + 2) && s.codePoint(i + 2) == '呢') ? "zhang3" : null;
+      case '教':
+        // teaching someone: 教我们汉语, 教他 (the noun/bound jiao4 is in words: 宗教, 教育, 请教)
+        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1))
+            ? "jiao1" : null;
+      case '数':
+        return shu(s, i);
+      case '种':
+        return zhong(s, i);
       case '干':
         // 干得 "does (well)": the verb gan4 before its complement (干得不错)
         return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得' ? "gan4"
@@ -151,9 +163,12 @@ public final class ContextRules {
     String prevText = s.text(prev.start(), prev.end());
     if (MODAL_HOSTS.contains(prevText) || pt.startsWith("r") || pt.startsWith("nr")
         || pt.startsWith("t")) {
-      // the verb "obtain" takes an object (他得第一名, 我得五分); the modal anything verbal
+      // the verb "obtain" takes an object (他得第一名, 我得五分); the modal anything verbal,
+      // also 得多穿点 (多 alone is an adverb here, 得多少分 an object)
       String nt = s.wordAt(i + 1).tag();
-      return nt.startsWith("n") || nt.startsWith("m") || nt.startsWith("q") ? null : "dei3";
+      boolean adverbDuo = wordText(s, i + 1).equals("多");
+      return !adverbDuo && (nt.startsWith("n") || nt.startsWith("m") || nt.startsWith("q")) ? null
+          : "dei3";
     }
     // after a verb, the complement marker only before a degree adverb, adjective or idiom
     // (喝得酩酊大醉, 表现得更好); 制得/采得/征得五百匹 is "obtain"
@@ -231,7 +246,9 @@ public final class ContextRules {
     // a verb compound the segmenter split (还原|则, 还钱, 还清)
     String[] compound = lex.word(s.text(i, i + 2));
     boolean verbCompound = compound != null && compound[0].equals("huan2");
-    if (le || verbCompound || i > 0 && s.codePoint(i - 1) == '没') {
+    // the adverb never takes a pronoun right after it: 还我钱, 还你一个公道 are "give back"
+    boolean pronoun = PRONOUNS.contains(wordText(s, i + 1));
+    if (le || verbCompound || pronoun || i > 0 && s.codePoint(i - 1) == '没') {
       return "huan2";
     }
     return "hai2";
@@ -285,12 +302,56 @@ public final class ContextRules {
       return null;
     }
     String t = s.wordAt(i + 1).tag();
-    return t.startsWith("v") || t.startsWith("d") || t.startsWith("p") || t.startsWith("c")
-        ? "dou1" : null;
+    // HanLP tags some adverb-adjective pairs oddly (很忙/nz): a following adverb or verb decides
+    boolean adverbOrVerb = "很不没也已要会能可在是有被把将就还才又".indexOf(s.codePoint(i + 1)) >= 0;
+    return adverbOrVerb || t.startsWith("v") || t.startsWith("d") || t.startsWith("p")
+        || t.startsWith("c") || t.startsWith("a") ? "dou1" : null;
   }
 
   /** Characters after which 都 is the capital du1: 建都, 定都, 迁都, 还都, 之都, 皇都, 古都. */
   private static final String DU_AFTER = "建定迁还之皇古首国京陪帝旧故仙";
+
+  /** Personal pronouns (objects right after a verb). */
+  private static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们",
+      "他们", "她们", "它们", "咱们", "大家", "自己", "人家");
+
+  /** Text of the segmented word containing token i. */
+  private static String wordText(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    return s.text(w.start(), w.end());
+  }
+
+  /**
+   * 数 the verb shu3 "count" where it is clearly a verb: in 数一数, before 不清/不完 and before
+   * 到/了/完/着/过/得 (数不清, 数到十); the noun shu4 is in words (数学, 人数, 为数不多).
+   */
+  private static String shu(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 && !(s.isHan(i + 1) && s.codePoint(i + 1) == '不')) {
+      return null;
+    }
+    int n = s.size();
+    boolean vYiV = i + 2 < n && s.codePoint(i + 1) == '一' && s.codePoint(i + 2) == '数'
+        || i >= 2 && s.codePoint(i - 1) == '一' && s.codePoint(i - 2) == '数';
+    // 为数不多, 代数数不全是… keep shu4: only 不 + a result complement makes it the verb
+    boolean verbFollows = i + 1 < n && "到了完着过得".indexOf(s.codePoint(i + 1)) >= 0
+        || i + 2 < n && s.codePoint(i + 1) == '不' && "清完过尽".indexOf(s.codePoint(i + 2)) >= 0;
+    return vYiV || verbFollows ? "shu3" : null;
+  }
+
+  /**
+   * 种: the classifier zhong3 "kind" after a numeral or demonstrative, even where HanLP glued it to
+   * the noun (这|种花, 一种); the verb zhong4 "plant" before an aspect particle or a direction
+   * (种了一棵树, 种在院子里; 有种下大上小的感觉 is a kind).
+   */
+  private static String zhong(Sentence s, int i) {
+    if (i > 0 && "这那哪每各某此该本一两几何多三四五六七八九十".indexOf(s.codePoint(i - 1)) >= 0) {
+      return "zhong3";
+    }
+    if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && "了着过在得".indexOf(s.codePoint(i + 1)) >= 0) {
+      return "zhong4";
+    }
+    return null;
+  }
 
   /**
    * 行 xing2 in 一行 "a travelling party": before 人 (一行人) or a head count (一行五人), or after a
