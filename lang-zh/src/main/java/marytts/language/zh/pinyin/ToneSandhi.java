@@ -16,7 +16,8 @@ package marytts.language.zh.pinyin;
  *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
  *       third tone before a unit starting with a (surface) third tone becomes second. Units are
  *       segmented words, with words unknown to the lexicons split into lexicon sub-words (展览|馆 → zhan2
- *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3). Punctuation and non-Han tokens break chains.
+ *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3); a one-syllable verb and its pronoun object 我/你 are
+ *       one unit (请你). An erhua 儿 is transparent. Punctuation and non-Han tokens break chains.
  * </ol>
  *
  * Stateless and thread-safe.
@@ -279,7 +280,7 @@ public final class ToneSandhi {
   /** What may follow the decimals of 一点X: a unit or the end of the phrase (一点五米). */
   private static final String DECIMAL_FOLLOWERS = "米倍亿万千克吨度斤秒升元公厘毫个";
 
-  /** 一 as an operand: 一加一等于二, 三减一, 比分一比零, 一到十, 二乘以一. */
+  /** 一 as an operand: 一加一等于二, 三减一, 比分一比零, 一到十, 从一数到十, 二乘以一. */
   private static boolean arithmetic(Sentence s, int i) {
     int n = s.size();
     if (i + 2 < n && OPERATORS.indexOf(s.codePoint(i + 1)) >= 0 && numeral(s, i + 2)) {
@@ -287,6 +288,14 @@ public final class ToneSandhi {
     }
     if (i >= 2 && OPERATORS.indexOf(s.codePoint(i - 1)) >= 0 && numeral(s, i - 2)) {
       return true;
+    }
+    if (i >= 1 && s.codePoint(i - 1) == '从') {
+      // counting: 从一数到十, 从一到十
+      for (int j = i + 1; j < Math.min(n - 1, i + 3); j++) {
+        if ("到至".indexOf(s.codePoint(j)) >= 0 && numeral(s, j + 1)) {
+          return true;
+        }
+      }
     }
     return i >= 3 && s.codePoint(i - 1) == '以' && "乘除".indexOf(s.codePoint(i - 2)) >= 0
         && numeral(s, i - 3);
@@ -336,17 +345,28 @@ public final class ToneSandhi {
         i = end;
       }
     }
-    // a run of Chinese numerals (九|九九) is one unit
+    // a run of Chinese numerals (九|九九) is one unit; a one-syllable verb or preposition and its
+    // pronoun object 我/你 form one foot (请你|把窗户关上 qing2 ni3, 老板|给我|打电话 gei2 wo2)
     java.util.List<int[]> merged = new java.util.ArrayList<>();
     for (int[] u : units) {
       int[] prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (prev != null && prev[1] == u[0] && numerals(s, prev) && numerals(s, u)) {
+      if (prev != null && prev[1] == u[0]
+          && (numerals(s, prev) && numerals(s, u) || verbAndPronoun(s, prev, u))) {
         prev[1] = u[1];
       } else {
         merged.add(u);
       }
     }
     return merged;
+  }
+
+  private static boolean verbAndPronoun(Sentence s, int[] verb, int[] pronoun) {
+    if (verb[1] - verb[0] != 1 || pronoun[1] - pronoun[0] != 1 || !s.isHan(verb[0])
+        || "我你".indexOf(s.codePoint(pronoun[0])) < 0) {
+      return false;
+    }
+    String tag = s.wordAt(verb[0]).tag();
+    return s.wordAt(verb[0]).length() == 1 && (tag.startsWith("v") || tag.startsWith("p"));
   }
 
   private static boolean numerals(Sentence s, int[] u) {

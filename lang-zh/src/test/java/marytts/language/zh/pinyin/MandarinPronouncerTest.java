@@ -69,7 +69,9 @@ class MandarinPronouncerTest {
       "大楼共三十七层|da4 lou2 gong4 san1 shi2 qi1 ceng2",
       "他一生共导演过五十部电影|ta1 yi1 sheng1 gong4 dao3 yan3 guo4 wu3 shi2 bu4 dian4 ying3",
       "红墙|hong2 qiang2",
-      "悬挂於大殿|xuan2 gua4 yu2 da4 dian4"})
+      "悬挂於大殿|xuan2 gua4 yu2 da4 dian4",
+      "这个菜很好吃|zhe4 ge4 cai4 hen3 hao3 chi1",
+      "这是一件好事|zhe4 shi4 yi1 jian4 hao3 shi4"})
   void charactersWithoutTrainingRowsFollowTheLexicon(String text, String expected) {
     assertEquals(expected, lexical(text));
   }

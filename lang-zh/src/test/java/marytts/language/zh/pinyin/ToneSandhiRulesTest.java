@@ -27,6 +27,9 @@ class ToneSandhiRulesTest {
       "我，你|wo3 ， ni3",
       "我一点儿也不累|wo3 yi4 dian2 er5 ye3 bu2 lei4",
       "哪儿好|na2 er5 hao3",
+      "请你把窗户关上|qing2 ni2 ba3 chuang1 hu5 guan1 shang4",
+      "老板给我打电话|lao2 ban3 gei2 wo2 da3 dian4 hua4",
+      "你给我|ni3 gei2 wo3",
   })
   void thirdToneChainsFollowProsodicWordsAndStopAtPunctuation(String text, String want) {
     assertEquals(want, surface(text));
@@ -55,6 +58,7 @@ class ToneSandhiRulesTest {
       "三减一等于二|san1 jian3 yi1 deng3 yu2 er4",
       "比分一比零|bi3 fen1 yi1 bi3 ling2",
       "一到十|yi1 dao4 shi2",
+      "从一数到十|cong2 yi1 shu3 dao4 shi2",
       "一到家就睡觉|yi2 dao4 jia1 jiu4 shui4 jiao4",
       "再加一个|zai4 jia1 yi2 ge4",
       "一点五|yi1 dian2 wu3",
