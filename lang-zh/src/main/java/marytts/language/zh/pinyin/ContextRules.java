@@ -15,8 +15,8 @@ import java.util.Set;
  *       after a verb or adjective (累得睡着了);
  *   <li>地 de5, the adverbial particle, after a modifier (认真地写, 慢慢地走); di4 after a
  *       classifier or pronoun (这块地);
- *   <li>还 huan2, "give back": clause-final (什么时候还), before the particle 了 (还了我十块钱),
- *       money or debt (还钱), after 没 (还没还); else the adverb hai2 (the model said huan2 for
+ *   <li>还 huan2, "give back": clause-final (什么时候还), before the particle 了 (还了我十块钱)
+ *       or a pronoun (还我钱), after 没 (还没还); else the adverb hai2 (the model said huan2 for
  *       他还发明了);
  *   <li>着 zhao2 before 了 (着了凉, 睡着了) and after 不/得 (睡不着, 用得着);
  *   <li>行 xing2 in 一行 "a party" (一行人, 我们一行五人);
@@ -110,9 +110,10 @@ public final class ContextRules {
   }
 
   /**
-   * 了 alone or ending a word unknown to the lexicons (证明了): liao3 at the start of a clause (it cannot be the particle there)
-   * and in V不了 "cannot manage to" (吃不了); else the particle le5. The model, misled by lexicon
-   * words across the particle (检查了事件 → 了事, 证明了结果 → 了结), is not asked.
+   * 了 alone or ending a word unknown to the lexicons (证明了): liao3 at the start of a clause (it
+   * cannot be the particle there) and in V不了 "cannot manage to" (吃不了); else the particle le5.
+   * The model, misled by lexicon words across the particle (检查了事件 → 了事, 证明了结果 → 了结), is
+   * not asked.
    */
   private static String le(Sentence s, int i, PinyinLexicon lex) {
     if (i == 0 || !s.isHan(i - 1) && !Character.isLetterOrDigit(s.codePoint(i - 1))) {
@@ -140,8 +141,7 @@ public final class ContextRules {
    * 得 as a one-character word before more of its clause: the modal dei3 "must" between its
    * subject or a modal adverb and a verb (我得走了, 你还得努力, 这得花多少钱); the complement
    * marker de5 between a verb or adjective and a degree adverb, adjective or idiom (跑得很快, 喝得
-   * 酩酊大醉). 得了/得到/得过 (the verb
-   * "obtain") and anything else are left to the model.
+   * 酩酊大醉). 得了/得到/得过 (the verb "obtain") and anything else are left to the model.
    */
   private static String de(Sentence s, int i, PinyinLexicon lex) {
     if (s.isHan(i - 1) && s.isHan(i + 1) && s.codePoint(i + 1) == '着'
@@ -149,9 +149,9 @@ public final class ContextRules {
       return "de5"; // potential complement V得着 (用得着, 睡得着); 他得着了 is "got"
     }
     Sentence.Span w = s.wordAt(i);
-    if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1) && lex.word(s.text(i - 1, i + 1)) == null
-        && "了着过到".indexOf(s.codePoint(i + 1)) < 0 && w.tag().startsWith("v")
-        && complementFollows(s, i)) {
+    if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1)
+        && lex.word(s.text(i - 1, i + 1)) == null && "了着过到".indexOf(s.codePoint(i + 1)) < 0
+        && w.tag().startsWith("v") && complementFollows(s, i)) {
       return "de5"; // HanLP glued the complement marker to its verb: 累得|睡着了 (not 测得|风速)
     }
     if (w.length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
@@ -213,7 +213,10 @@ public final class ContextRules {
     return modifier && prev.length() >= 2 ? "de5" : null;
   }
 
-  /** The characters before i end a reduplication: AA (慢慢, 高高兴兴), X一X (一行一行), ABAB (一点一点). */
+  /**
+   * The characters before i end a reduplication: AA (慢慢, 高高兴兴), X一X (一行一行), ABAB
+   * (一点一点).
+   */
   private static boolean reduplicated(Sentence s, int i) {
     if (i >= 2 && s.isHan(i - 2) && s.codePoint(i - 1) == s.codePoint(i - 2)) {
       return true;
@@ -229,9 +232,9 @@ public final class ContextRules {
 
   /**
    * 还 as a one-character word before more of its clause: the adverb hai2, except for the verb
-   * huan2 "give back" before the particle 了 (还了我十块钱; not 这还了得), before money or debt
-   * (a lexicon verb 还X the segmenter split: 还钱, 还清, 还原|则) and after 没 (还没还). At the end of a clause it is always the verb (什么时候还):
-   * the adverb modifies something after it.
+   * huan2 "give back" before the particle 了 (还了我十块钱; not 这还了得), before a pronoun (还我钱),
+   * in a lexicon verb 还X the segmenter split (还钱, 还清, 还原|则) and after 没 (还没还). At the end
+   * of a clause it is always the verb (什么时候还): the adverb modifies something after it.
    */
   private static String hai(Sentence s, int i, PinyinLexicon lex) {
     if (s.wordAt(i).length() != 1) {
@@ -297,7 +300,8 @@ public final class ContextRules {
    * begins titles (都护, 都统, 都督, 都尉, 都指挥使).
    */
   private static String dou(Sentence s, int i) {
-    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1) || i > 0 && DU_AFTER.indexOf(s.codePoint(i - 1)) >= 0
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)
+        || i > 0 && DU_AFTER.indexOf(s.codePoint(i - 1)) >= 0
         || "护统督尉卫".indexOf(s.codePoint(i + 1)) >= 0 || s.text(i + 1, i + 3).equals("指挥")) {
       return null;
     }
@@ -312,8 +316,8 @@ public final class ContextRules {
   private static final String DU_AFTER = "建定迁还之皇古首国京陪帝旧故仙";
 
   /** Personal pronouns (objects right after a verb). */
-  private static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们",
-      "他们", "她们", "它们", "咱们", "大家", "自己", "人家");
+  private static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们",
+      "你们", "他们", "她们", "它们", "咱们", "大家", "自己", "人家");
 
   /** Text of the segmented word containing token i. */
   private static String wordText(Sentence s, int i) {
@@ -344,14 +348,20 @@ public final class ContextRules {
    * (种了一棵树, 种在院子里; 有种下大上小的感觉 is a kind).
    */
   private static String zhong(Sentence s, int i) {
-    if (i > 0 && "这那哪每各某此该本一两几何多三四五六七八九十".indexOf(s.codePoint(i - 1)) >= 0) {
+    Sentence.Span w = s.wordAt(i);
+    // 统一|种植: the numeral ends a word of its own and 种 begins another
+    boolean ownWords = w.start() == i && w.length() > 1 && i > 0 && s.wordAt(i - 1).length() > 1;
+    if (i > 0 && KIND_AFTER.indexOf(s.codePoint(i - 1)) >= 0 && !ownWords) {
       return "zhong3";
     }
-    if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && "了着过在得".indexOf(s.codePoint(i + 1)) >= 0) {
+    if (w.length() == 1 && s.isHan(i + 1) && "了着过在得".indexOf(s.codePoint(i + 1)) >= 0) {
       return "zhong4";
     }
     return null;
   }
+
+  /** Numerals and demonstratives before the classifier 种 "kind". */
+  private static final String KIND_AFTER = "这那哪每各某此该本一两几何多三四五六七八九十";
 
   /**
    * 行 xing2 in 一行 "a travelling party": before 人 (一行人) or a head count (一行五人), or after a
@@ -365,7 +375,8 @@ public final class ContextRules {
     if (i + 1 < n && s.codePoint(i + 1) == '人') {
       return true;
     }
-    if (i + 2 < n && NUMERALS.indexOf(s.codePoint(i + 1)) >= 0 && "人位名".indexOf(s.codePoint(i + 2)) >= 0) {
+    if (i + 2 < n && NUMERALS.indexOf(s.codePoint(i + 1)) >= 0
+        && "人位名".indexOf(s.codePoint(i + 2)) >= 0) {
       return true;
     }
     if (i + 1 < n && s.isHan(i + 1) || !s.isHan(i - 2)) {
