@@ -25,6 +25,7 @@ import java.util.Set;
  *   <li>的 de5 as a one-character word (项目|的 is no 目的); 都 dou1 before a verb or adverb;
  *   <li>长 zhang3 before 着/得, 教 jiao1 before a pronoun, 数 shu3 in 数一数/数不清, 种 zhong3
  *       after a numeral or demonstrative and zhong4 before 了/着/在;
+ *   <li>为 wei4 before a pronoun (为你感到骄傲), 盛 cheng2 before 了/饭 (盛了两碗饭);
  *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
  * </ul>
  *
@@ -97,6 +98,12 @@ public final class ContextRules {
         return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
       case '都':
         return dou(s, i);
+      case '为':
+        return wei(s, i);
+      case '盛':
+        // filling a bowl: 盛了两碗饭, 盛饭 (the verb cheng2; 盛开, 茂盛, 盛水期 are sheng4)
+        return s.wordAt(i).length() == 1 && s.isHan(i + 1)
+            && "了饭汤满着".indexOf(s.codePoint(i + 1)) >= 0 ? "cheng2" : null;
       case '重':
         return afterNumeral(s, i) ? "chong2" : null; // classifier "layer": 一重, 两重
       case '斗':
@@ -310,6 +317,23 @@ public final class ContextRules {
     boolean adverbOrVerb = "很不没也已要会能可在是有被把将就还才又".indexOf(s.codePoint(i + 1)) >= 0;
     return adverbOrVerb || t.startsWith("v") || t.startsWith("d") || t.startsWith("p")
         || t.startsWith("c") || t.startsWith("a") ? "dou1" : null;
+  }
+
+  /**
+   * 为 as a one-character word before a pronoun: "for" wei4 (我们为你感到骄傲, 为大家做事), unless a
+   * verb precedes it, which makes it "as" wei2 (被选为他们的代表).
+   */
+  private static String wei(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1) || !PRONOUNS.contains(wordText(s, i + 1))) {
+      return null;
+    }
+    if (i > 0 && s.isHan(i - 1)) {
+      String pt = s.wordAt(i - 1).tag();
+      if (pt.startsWith("v") || pt.startsWith("p")) {
+        return null;
+      }
+    }
+    return "wei4";
   }
 
   /** Characters after which 都 is the capital du1: 建都, 定都, 迁都, 还都, 之都, 皇都, 古都. */
