@@ -133,6 +133,9 @@ public final class ContextRules {
     if (!particle || !s.isHan(i - 1)) {
       return null;
     }
+    if (s.codePoint(i - 1) == '未') {
+      return "liao3"; // 心愿未了 "not yet settled"
+    }
     if (s.codePoint(i - 1) == '不' && s.isHan(i - 2)) {
       // the word before 不 must be a verb or adjective (还是不了 "better not" keeps le)
       Sentence.Span host = s.wordAt(i - 2);

@@ -29,6 +29,7 @@ class ContextRulesTest {
       "我们都看到了结果|5|le5",
       "这证明了从描述性到解释性的转变|3|le5",
       "还是不了|3|le5",
+      "他的心愿未了|5|liao3",
   })
   void le(String text, int index, String want) {
     assertEquals(want, at(text, index));
