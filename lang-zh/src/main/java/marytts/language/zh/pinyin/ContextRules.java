@@ -343,7 +343,7 @@ public final class ContextRules {
   private static final String DU_AFTER = "建定迁还之皇古首国京陪帝旧故仙";
 
   /** Personal pronouns (objects right after a verb). */
-  private static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们",
+  static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们",
       "你们", "他们", "她们", "它们", "咱们", "大家", "自己", "人家");
 
   /** Text of the segmented word containing token i. */

@@ -171,8 +171,9 @@ public final class ToneSandhi {
 
   /**
    * The second A of a reduplicated verb before its object or a tentative 看, which HanLP segments
-   * as A|AB (散|散步, 写|写字, 读|读书), AA|看 (比比|看) or one unknown word (聊聊天, 试试看):
-   * neutral, as in 看看. A noun after the verb (问|问题) or an AAA run is no such reduplication.
+   * as A|AB (散|散步, 写|写字, 读|读书), AA|看 (比比|看), AA|pronoun (等等|我) or one unknown word
+   * (聊聊天, 试试看): neutral, as in 看看. A noun after the verb (问|问题) or an AAA run is no such
+   * reduplication.
    */
   static boolean reduplicatedVerbBeforeObject(Sentence s, int i, PinyinLexicon lex) {
     int n = s.size();
@@ -185,6 +186,13 @@ public final class ToneSandhi {
     Sentence.Span b = s.wordAt(i);
     if (a.length() == 1 && a.tag().startsWith("v") && b.start() == i && b.length() >= 2) {
       return b.tag().startsWith("v"); // 散|散步, 读|读书
+    }
+    // AA before a pronoun object: 等等我, 问问他 (等等 "etc." and the adverbs 刚刚, 天天 take none)
+    Sentence.Span next = s.wordAt(i + 1);
+    boolean verbTag = b.tag().startsWith("v") || b.tag().startsWith("u");
+    if (b.end() == i + 1 && next.start() == i + 1 && verbTag
+        && ContextRules.PRONOUNS.contains(s.text(next.start(), next.end()))) {
+      return true;
     }
     boolean tentative = s.codePoint(i + 1) == '看';
     if (b.start() == i - 1 && b.length() == 2 && b.tag().startsWith("v") && tentative) {

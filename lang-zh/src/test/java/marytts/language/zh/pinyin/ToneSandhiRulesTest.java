@@ -111,6 +111,9 @@ class ToneSandhiRulesTest {
       "试试看|shi4 shi5 kan4",
       "比比看|bi2 bi5 kan4",
       "问问题|wen4 wen4 ti2",
+      "等等我|deng2 deng5 wo3",
+      "你问问他|ni3 wen4 wen5 ta1",
+      "刚刚我看见他|gang1 gang1 wo3 kan4 jian4 ta1",
       "常常见面|chang2 chang2 jian4 mian4",
   })
   void neutralTonesOfLexicalisedWordsSuffixesAndReduplicatedVerbs(String text, String want) {
