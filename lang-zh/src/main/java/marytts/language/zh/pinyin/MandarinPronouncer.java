@@ -91,14 +91,9 @@ public final class MandarinPronouncer {
       } else if (cp == '々') {
         // iteration mark repeats the previous character (天々 = 天天); alone it reads tong2
         lexical[i] = i > 0 && lexical[i - 1] != null ? lexical[i - 1] : "tong2";
-      } else if (cp == '了' && clauseInitial(s, i)) {
-        lexical[i] = "liao3"; // 了 cannot be the particle le at the start of a clause
-      } else if (cp == '重' && afterNumeral(s, i)) {
-        lexical[i] = "chong2"; // classifier "layer": 一重, 两重, 几重
-      } else if (cp == '斗' && afterNumeral(s, i)) {
-        lexical[i] = "dou3"; // measure: 一斗米
       } else {
-        lexical[i] = choose(s, ev, i, lex, model);
+        String byContext = ContextRules.reading(s, i, lex);
+        lexical[i] = byContext != null ? byContext : choose(s, ev, i, lex, model);
       }
     }
     aabbReadings(s, lexical, user, lex);
@@ -162,19 +157,6 @@ public final class MandarinPronouncer {
     }
     String r = dict != null ? dict : candidates.get(0);
     return lex.citation(cp, r);
-  }
-
-  private static boolean clauseInitial(Sentence s, int i) {
-    return i == 0 || !s.isHan(i - 1) && !Character.isLetterOrDigit(s.codePoint(i - 1));
-  }
-
-  /**
-   * A single-character word right after a numeral: 重 (layer) and 斗 (measure) are then
-   * classifiers with a fixed reading.
-   */
-  private static boolean afterNumeral(Sentence s, int i) {
-    Sentence.Span w = s.wordAt(i);
-    return i > 0 && w.length() == 1 && "一二三四五六七八九十两双几多".indexOf(s.codePoint(i - 1)) >= 0;
   }
 
   private static String fallback(int cp) {

@@ -34,6 +34,20 @@ public final class PinyinLexicon {
   static final String PINYIN_PRO_RESOURCE = "/marytts/language/zh/pinyin/words.txt";
   static final String HANLP_RESOURCE = "/data/dictionary/pinyin/pinyin.txt";
   private static final Pattern SYLLABLE = Pattern.compile("[a-z]+[1-5]");
+  /**
+   * Characters whose sources list a rare reading first: 於 as 于 (起於, 悬挂於) is yu2, not the
+   * interjection wu1; 栅 zha4 (栅栏), 簿 bu4 (账簿). The first reading is the default wherever no
+   * word and no model decides. (嚣 ao2 stays first: 隗嚣 is Wei Ao; 嚣张 is a lexicon word.)
+   */
+  /**
+   * Words for which HanLP's pinyin dictionary gives only a rare sense (好吃 hao4 chi1 "gluttonous",
+   * 好事 hao4 shi4 "meddlesome") and pinyin-pro, which lists only words that the characters' default
+   * readings get wrong, has no entry: the common sense is read with the defaults (很好吃, 一件好事).
+   */
+  private static final Map<String, String[]> COMMON_SENSE = Map.of(
+      "好吃", new String[] {"hao3", "chi1"}, "好事", new String[] {"hao3", "shi4"});
+  private static final Map<Integer, String> COMMON_FIRST = Map.of(
+      (int) '於', "yu2", (int) '栅', "zha4", (int) '簿', "bu4");
 
   private final Map<String, String[]> pinyinPro;
   private final Map<String, String[]> hanlp;
@@ -100,9 +114,18 @@ public final class PinyinLexicon {
         maxLen[0] = Math.max(maxLen[0], Math.min(n, 12));
       }
     });
+    for (Map.Entry<String, String[]> e : COMMON_SENSE.entrySet()) {
+      hl.put(e.getKey(), e.getValue());
+      pp.putIfAbsent(e.getKey(), e.getValue());
+    }
     Map<Integer, List<String>> readings = new HashMap<>(chars.size() * 2);
     for (Map.Entry<Integer, LinkedHashSet<String>> e : chars.entrySet()) {
-      readings.put(e.getKey(), List.copyOf(e.getValue()));
+      List<String> r = new ArrayList<>(e.getValue());
+      String first = COMMON_FIRST.get(e.getKey());
+      if (first != null && r.remove(first)) {
+        r.add(0, first);
+      }
+      readings.put(e.getKey(), List.copyOf(r));
     }
     return new PinyinLexicon(pp, hl, readings, maxLen[0]);
   }

@@ -142,7 +142,10 @@ public final class PolyphoneModel {
     for (String y : candidates) {
       evidence.add(PolyphoneFeatures.evidence(s, ev, i, lex, y));
     }
-    double[] lp = net == null ? null : net.logProbabilities(s, i, candidates, evidence);
+    // the net knows only characters of its training data: for any other (共, 北) its reading
+    // priors are confident and wrong (共 → gong1, 北 → bei4), so the perceptron's evidence decides
+    double[] lp = net == null || labels(ch).isEmpty() ? null
+        : net.logProbabilities(s, i, candidates, evidence);
     String best = candidates.get(0);
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < candidates.size(); k++) {

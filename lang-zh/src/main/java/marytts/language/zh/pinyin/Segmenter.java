@@ -38,6 +38,12 @@ public final class Segmenter {
     }
   }
 
+  /** Whether HanLP's segmentation dictionaries (core or custom) know the word. */
+  public static boolean isWord(String word) {
+    return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word)
+        || com.hankcs.hanlp.dictionary.CustomDictionary.contains(word);
+  }
+
   public Sentence segment(String line) {
     int[] all = line.codePoints().toArray();
     List<Integer> keep = new ArrayList<>(all.length);

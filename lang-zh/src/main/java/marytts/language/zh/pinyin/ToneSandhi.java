@@ -5,17 +5,19 @@ package marytts.language.zh.pinyin;
  *
  * <ol>
  *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), the plural
- *       suffix 们, the second syllable of a reduplicated verb (看看);
+ *       suffix 们, the second syllable of a reduplicated verb (看看, 散散步, 试试看);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
- *   <li>一: first tone as ordinal (第一), inside numbers (十一, 一九), at the end of a lexicon word
+ *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
+ *       一比零, 一到十) or before a decimal point (一点五), at the end of a lexicon word
  *       or phrase (统一), before the function words 的/而/之/也/是 (一是…二是…); neutral in 看一看;
  *       else second before a fourth tone and fourth before tones 1-3;
  *   <li>third tone: inside a segmented word every third tone followed by a third tone becomes
  *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
  *       third tone before a unit starting with a (surface) third tone becomes second. Units are
  *       segmented words, with words unknown to the lexicons split into lexicon sub-words (展览|馆 → zhan2
- *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3). Punctuation and non-Han tokens break chains.
+ *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3); a one-syllable verb and its pronoun object 我/你 are
+ *       one unit (请你). An erhua 儿 is transparent. Punctuation and non-Han tokens break chains.
  * </ol>
  *
  * Stateless and thread-safe.
@@ -72,7 +74,7 @@ public final class ToneSandhi {
       if (s.codePoint(i) == '们' && i > w.start()) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
       } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
-          && w.tag().startsWith("v") && wr == null) {
+          && w.tag().startsWith("v") && wr == null || reduplicatedVerbBeforeObject(s, i, lex)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         redupNeutral[i] = true;
       }
@@ -94,15 +96,19 @@ public final class ToneSandhi {
         wr = null;
       }
       boolean nextHan = i + 1 < n && out[i + 1] != null;
+      // X一X / X不X, but not 一X一X / 不X不X / 一X不X (一点一点, 不行不行, 一动不动)
       boolean betweenCopies = nextHan && i > 0 && out[i - 1] != null
-          && s.codePoint(i - 1) == s.codePoint(i + 1) && s.codePoint(i + 1) != cp;
+          && s.codePoint(i - 1) == s.codePoint(i + 1) && s.codePoint(i + 1) != cp
+          && !(i >= 2 && (s.codePoint(i - 2) == cp || s.codePoint(i - 2) == '一'));
       int nextTone = nextHan ? lexTone[i + 1] : 0;
       if (cp == '不') {
         if (betweenCopies) {
           out[i] = "bu5";
         } else if (wr != null) {
           out[i] = wr; // lexicalised: 对不起 bu5, 差不多 bu5
-        } else if (nextHan && BU_KEEPS_BEFORE.indexOf(s.codePoint(i + 1)) >= 0) {
+        } else if (nextHan && (BU_KEEPS_BEFORE.indexOf(s.codePoint(i + 1)) >= 0
+            || s.codePoint(i + 1) == '不')) {
+          // 不不不 "no, no, no": each 不 stands alone
           out[i] = "bu4";
         } else {
           out[i] = nextTone == 4 ? "bu2" : "bu4";
@@ -120,19 +126,30 @@ public final class ToneSandhi {
         t[i] = 3;
       }
     }
+    // an erhua 儿 (lexical r5) is part of its host syllable: the chain sees through it
+    // (一点儿也不 → dian2, 有点儿冷 → you2 dian2 ... leng3)
+    boolean[] er = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      er[i] = "r5".equals(lexical[i]);
+    }
     int[] r = t.clone();
     java.util.List<int[]> units = prosodicUnits(s, ev);
     for (int[] u : units) {
-      for (int i = u[0]; i + 1 < u[1]; i++) {
-        if (t[i] == 3 && t[i + 1] == 3) {
+      for (int i = u[0]; i < u[1]; i++) {
+        int j = nextSyllable(er, i + 1);
+        // a neutralised reduplicated verb only lends its third tone to the syllable before it
+        if (!er[i] && !redupNeutral[i] && j < u[1] && t[i] == 3 && t[j] == 3) {
           r[i] = 2;
         }
       }
     }
     for (int k = units.size() - 2; k >= 0; k--) {
       int last = units.get(k)[1] - 1;
-      int next = units.get(k)[1];
-      if (next < n && next == units.get(k + 1)[0] && r[last] == 3 && r[next] == 3) {
+      while (last >= units.get(k)[0] && er[last]) {
+        last--;
+      }
+      int next = nextSyllable(er, units.get(k)[1]);
+      if (last >= units.get(k)[0] && next < n && r[last] == 3 && r[next] == 3) {
         r[last] = 2;
       }
     }
@@ -142,6 +159,49 @@ public final class ToneSandhi {
       }
     }
     return out;
+  }
+
+  /** The first token from {@code i} on that is not an erhua 儿 (or n). */
+  private static int nextSyllable(boolean[] er, int i) {
+    while (i < er.length && er[i]) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The second A of a reduplicated verb before its object or a tentative 看, which HanLP segments
+   * as A|AB (散|散步, 写|写字, 读|读书), AA|看 (比比|看), AA|pronoun (等等|我) or one unknown word
+   * (聊聊天, 试试看): neutral, as in 看看. A noun after the verb (问|问题) or an AAA run is no such
+   * reduplication.
+   */
+  static boolean reduplicatedVerbBeforeObject(Sentence s, int i, PinyinLexicon lex) {
+    int n = s.size();
+    if (i < 1 || i + 1 >= n || !LexicalEvidence.allHan(s, i - 1, i + 2)
+        || s.codePoint(i) != s.codePoint(i - 1) || i >= 2 && s.codePoint(i - 2) == s.codePoint(i)
+        || s.codePoint(i + 1) == s.codePoint(i)) {
+      return false;
+    }
+    Sentence.Span a = s.wordAt(i - 1);
+    Sentence.Span b = s.wordAt(i);
+    if (a.length() == 1 && a.tag().startsWith("v") && b.start() == i && b.length() >= 2) {
+      return b.tag().startsWith("v"); // 散|散步, 读|读书
+    }
+    // AA before a pronoun object: 等等我, 问问他 (等等 "etc." and the adverbs 刚刚, 天天 take none)
+    Sentence.Span next = s.wordAt(i + 1);
+    boolean verbTag = b.tag().startsWith("v") || b.tag().startsWith("u");
+    if (b.end() == i + 1 && next.start() == i + 1 && verbTag
+        && ContextRules.PRONOUNS.contains(s.text(next.start(), next.end()))) {
+      return true;
+    }
+    boolean tentative = s.codePoint(i + 1) == '看';
+    if (b.start() == i - 1 && b.length() == 2 && b.tag().startsWith("v") && tentative) {
+      return true; // 比比|看
+    }
+    String ab = s.text(i, i + 2);
+    boolean objectWord = lex != null && lex.word(ab) != null || Segmenter.isWord(ab);
+    return b.start() == i - 1 && b.length() == 3 && (objectWord || tentative) && lex != null
+        && lex.word(s.text(b.start(), b.end())) == null; // 聊聊天, 试试看
   }
 
   /**
@@ -223,6 +283,52 @@ public final class ToneSandhi {
     return false;
   }
 
+  /** Operators between two numbers: 一加一, 三减一, 一比零, 一到十 (a range), 乘以一. */
+  private static final String OPERATORS = "加减乘除比到至";
+  /** What may follow the decimals of 一点X: a unit or the end of the phrase (一点五米). */
+  private static final String DECIMAL_FOLLOWERS = "米倍亿万千克吨度斤秒升元公厘毫个";
+
+  /** 一 as an operand: 一加一等于二, 三减一, 比分一比零, 一到十, 从一数到十, 二乘以一. */
+  private static boolean arithmetic(Sentence s, int i) {
+    int n = s.size();
+    if (i + 2 < n && OPERATORS.indexOf(s.codePoint(i + 1)) >= 0 && numeral(s, i + 2)) {
+      return true;
+    }
+    if (i >= 2 && OPERATORS.indexOf(s.codePoint(i - 1)) >= 0 && numeral(s, i - 2)) {
+      return true;
+    }
+    if (i >= 1 && s.codePoint(i - 1) == '从') {
+      // counting: 从一数到十, 从一到十
+      for (int j = i + 1; j < Math.min(n - 1, i + 3); j++) {
+        if ("到至".indexOf(s.codePoint(j)) >= 0 && numeral(s, j + 1)) {
+          return true;
+        }
+      }
+    }
+    return i >= 3 && s.codePoint(i - 1) == '以' && "乘除".indexOf(s.codePoint(i - 2)) >= 0
+        && numeral(s, i - 3);
+  }
+
+  /**
+   * 一 before a decimal point: 一点五, 一点二五米. The digits after 点 must end the phrase or be
+   * followed by a unit, so clock times (一点五十分, 一点一刻) and 一点一滴, 一点一点 are not decimals.
+   */
+  private static boolean decimal(Sentence s, int i) {
+    int n = s.size();
+    if (i + 2 >= n || s.codePoint(i + 1) != '点' || DIGITS.indexOf(s.codePoint(i + 2)) < 0) {
+      return false;
+    }
+    int j = i + 2;
+    while (j < n && DIGITS.indexOf(s.codePoint(j)) >= 0) {
+      j++;
+    }
+    return j == n || !s.isHan(j) || DECIMAL_FOLLOWERS.indexOf(s.codePoint(j)) >= 0;
+  }
+
+  private static boolean numeral(Sentence s, int i) {
+    return i >= 0 && i < s.size() && NUMERALS.indexOf(s.codePoint(i)) >= 0;
+  }
+
   private static final String[] ROUTE_FOLLOWERS =
       {"公交", "公共汽车", "汽车", "巴士", "电车", "车", "线路", "大巴"};
 
@@ -247,17 +353,28 @@ public final class ToneSandhi {
         i = end;
       }
     }
-    // a run of Chinese numerals (九|九九) is one unit
+    // a run of Chinese numerals (九|九九) is one unit; a one-syllable verb or preposition and its
+    // pronoun object 我/你 form one foot (请你|把窗户关上 qing2 ni3, 老板|给我|打电话 gei2 wo2)
     java.util.List<int[]> merged = new java.util.ArrayList<>();
     for (int[] u : units) {
       int[] prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (prev != null && prev[1] == u[0] && numerals(s, prev) && numerals(s, u)) {
+      if (prev != null && prev[1] == u[0]
+          && (numerals(s, prev) && numerals(s, u) || verbAndPronoun(s, prev, u))) {
         prev[1] = u[1];
       } else {
         merged.add(u);
       }
     }
     return merged;
+  }
+
+  private static boolean verbAndPronoun(Sentence s, int[] verb, int[] pronoun) {
+    if (verb[1] - verb[0] != 1 || pronoun[1] - pronoun[0] != 1 || !s.isHan(verb[0])
+        || "我你".indexOf(s.codePoint(pronoun[0])) < 0) {
+      return false;
+    }
+    String tag = s.wordAt(verb[0]).tag();
+    return s.wordAt(verb[0]).length() == 1 && (tag.startsWith("v") || tag.startsWith("p"));
   }
 
   private static boolean numerals(Sentence s, int[] u) {
@@ -289,8 +406,9 @@ public final class ToneSandhi {
       return "yi1";
     }
     Sentence.Span w = s.wordAt(i);
-    if (numberInName(s, i) || dateOrRoute(s, i)) {
-      return "yi1";
+    if (numberInName(s, i) || dateOrRoute(s, i) || arithmetic(s, i) || decimal(s, i)
+        || next == '号') {
+      return "yi1"; // 一号 is number one or the first of the month, never "one 号"
     }
     if (lexiconTone != null) {
       return lexiconTone; // tone the lexicon gives 一 inside a word (一会儿 yi2, 一更天 yi1)

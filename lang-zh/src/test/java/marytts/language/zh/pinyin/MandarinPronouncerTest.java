@@ -62,6 +62,20 @@ class MandarinPronouncerTest {
     assertEquals(expected, lexical(text));
   }
 
+  /** 北, 共, 红 have no training rows: the neural model's reading priors must not decide them. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "北花市大街|bei3 hua1 shi4 da4 jie1",
+      "大楼共三十七层|da4 lou2 gong4 san1 shi2 qi1 ceng2",
+      "他一生共导演过五十部电影|ta1 yi1 sheng1 gong4 dao3 yan3 guo4 wu3 shi2 bu4 dian4 ying3",
+      "红墙|hong2 qiang2",
+      "悬挂於大殿|xuan2 gua4 yu2 da4 dian4",
+      "这个菜很好吃|zhe4 ge4 cai4 hen3 hao3 chi1",
+      "这是一件好事|zhe4 shi4 yi1 jian4 hao3 shi4"})
+  void charactersWithoutTrainingRowsFollowTheLexicon(String text, String expected) {
+    assertEquals(expected, lexical(text));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "一个|yi2 ge4",
@@ -189,6 +203,21 @@ class MandarinPronouncerTest {
     assertFalse(ph.contains("rr"), ph);
     assertTrue(ph.contains("er2"), ph);
   }
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "没事儿|mei2 shi4 er5",
+      "画儿|hua4 er5",
+      "小猫儿|xiao3 mao1 er5",
+      "慢慢儿走|man4 man4 er5 zou3",
+      "这事儿|zhe4 shi4 er5",
+      "他是个孤儿|ta1 shi4 ge4 gu1 er2",
+      "孙晟抛弃了他的妻儿|sun1 sheng4 pao1 qi4 le5 ta1 de5 qi1 er2",
+      "他是个流浪儿|ta1 shi4 ge4 liu2 lang4 er2",
+  })
+  void readsErAsSuffixAfterCommonErhuaHostsElseAsSyllable(String text, String expected) {
+    assertEquals(expected, surface(text));
+  }
+
 
   @Test
   void separatesWordsWithBarsAndPassesNonHanThrough() {

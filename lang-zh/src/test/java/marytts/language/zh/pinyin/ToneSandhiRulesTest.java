@@ -25,6 +25,11 @@ class ToneSandhiRulesTest {
       "老李买好酒|lao2 li3 mai2 hao2 jiu3",
       "五百|wu2 bai3",
       "我，你|wo3 ， ni3",
+      "我一点儿也不累|wo3 yi4 dian2 er5 ye3 bu2 lei4",
+      "哪儿好|na2 er5 hao3",
+      "请你把窗户关上|qing2 ni2 ba3 chuang1 hu5 guan1 shang4",
+      "老板给我打电话|lao2 ban3 gei2 wo2 da3 dian4 hua4",
+      "你给我|ni3 gei2 wo3",
   })
   void thirdToneChainsFollowProsodicWordsAndStopAtPunctuation(String text, String want) {
     assertEquals(want, surface(text));
@@ -48,6 +53,19 @@ class ToneSandhiRulesTest {
       "中央一台|zhong1 yang1 yi1 tai2",
       "杭州市一中|hang2 zhou1 shi4 yi1 zhong1",
       "电脑一台|dian4 nao3 yi4 tai2",
+      "一号|yi1 hao4",
+      "一加一等于二|yi1 jia1 yi1 deng3 yu2 er4",
+      "三减一等于二|san1 jian3 yi1 deng3 yu2 er4",
+      "比分一比零|bi3 fen1 yi1 bi3 ling2",
+      "一到十|yi1 dao4 shi2",
+      "从一数到十|cong2 yi1 shu3 dao4 shi2",
+      "一到家就睡觉|yi2 dao4 jia1 jiu4 shui4 jiao4",
+      "再加一个|zai4 jia1 yi2 ge4",
+      "一点五|yi1 dian2 wu3",
+      "一点五米|yi1 dian3 wu2 mi3",
+      "一点五十分|yi4 dian2 wu3 shi2 fen1",
+      "一点一滴|yi4 dian3 yi4 di1",
+      "他一点一点地吃完了|ta1 yi4 dian3 yi4 dian3 de5 chi1 wan2 le5",
   })
   void yiTakesItsToneFromPositionAndTheNextTone(String text, String want) {
     assertEquals(want, surface(text));
@@ -66,6 +84,12 @@ class ToneSandhiRulesTest {
       "差不多|cha4 bu5 duo1",
       "不一定|bu4 yi2 ding4",
       "他说不！|ta1 shuo1 bu4 ！",
+      "不不不|bu4 bu4 bu4",
+      "不行不行|bu4 xing2 bu4 xing2",
+      "一动不动|yi2 dong4 bu2 dong4",
+      "睡不着|shui4 bu4 zhao2",
+      "用得着|yong4 de5 zhao2",
+      "不着边际|bu4 zhuo2 bian1 ji4",
   })
   void buIsSecondBeforeFourthToneNeutralBetweenCopiesElseFourth(String text, String want) {
     assertEquals(want, surface(text));
@@ -81,6 +105,16 @@ class ToneSandhiRulesTest {
       "姐姐|jie3 jie5",
       "看看|kan4 kan5",
       "试试|shi4 shi5",
+      "我们去散散步吧|wo3 men5 qu4 san4 san5 bu4 ba5",
+      "聊聊天|liao2 liao5 tian1",
+      "读读书|du2 du5 shu1",
+      "试试看|shi4 shi5 kan4",
+      "比比看|bi2 bi5 kan4",
+      "问问题|wen4 wen4 ti2",
+      "等等我|deng2 deng5 wo3",
+      "你问问他|ni3 wen4 wen5 ta1",
+      "刚刚我看见他|gang1 gang1 wo3 kan4 jian4 ta1",
+      "常常见面|chang2 chang2 jian4 mian4",
   })
   void neutralTonesOfLexicalisedWordsSuffixesAndReduplicatedVerbs(String text, String want) {
     assertEquals(want, surface(text));
@@ -91,6 +125,7 @@ class ToneSandhiRulesTest {
       "想想|xiang2 xiang5",
       "走走|zou2 zou5",
       "我们走走吧|wo3 men5 zou2 zou5 ba5",
+      "洗洗澡|xi2 xi5 zao3",
   })
   void reduplicatedThirdToneVerbTurnsSecondBeforeItsNeutralCopy(String text, String want) {
     assertEquals(want, surface(text));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import marytts.language.zh.pinyin.ContextRules;
 import marytts.language.zh.pinyin.LexicalEvidence;
 import marytts.language.zh.pinyin.PinyinLexicon;
 import marytts.language.zh.pinyin.PolyphoneFeatures;
@@ -285,11 +286,16 @@ public final class PolyphoneTrainer {
   }
 
   /**
-   * Prediction exactly as at run time ({@code MandarinPronouncer.choose}): candidates from the
+   * Prediction exactly as at run time ({@code MandarinPronouncer.analyze}): a reading fixed by
+   * {@link ContextRules}, else ({@code MandarinPronouncer.choose}) candidates from the
    * lexicon and the model's labels, and a neutral reading the model never saw for the character
    * mapped to its citation tone.
    */
   private static String predict(PolyphoneModel m, Example ex) {
+    String byContext = ContextRules.reading(ex.sentence(), ex.index(), lexicon);
+    if (byContext != null) {
+      return byContext; // MandarinPronouncer asks the context rules before the model
+    }
     List<String> cands = PolyphoneFeatures.candidates(ex.sentence(), ex.lexical(), ex.index(),
         lexicon, m);
     if (cands.size() == 1) {

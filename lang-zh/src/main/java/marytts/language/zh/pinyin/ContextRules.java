@@ -1,0 +1,423 @@
+package marytts.language.zh.pinyin;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Readings fixed by the grammatical context, for polyphones whose minority reading the polyphone
+ * model hardly ever sees in its training data (the CPP corpus has no modal 得 dei3, one 了 liao3,
+ * three verbal 还 huan2) but which a short context decides:
+ *
+ * <ul>
+ *   <li>了 liao3 at the start of a clause and in the potential complement V不了 (吃不了, 走不了),
+ *       else the particle le5;
+ *   <li>得 dei3, "must": between a subject or modal adverb and a verb (我得走了, 你还得努力); de5
+ *       after a verb or adjective (累得睡着了);
+ *   <li>地 de5, the adverbial particle, after a modifier (认真地写, 慢慢地走); di4 after a
+ *       classifier or pronoun (这块地);
+ *   <li>还 huan2, "give back": clause-final (什么时候还), before the particle 了 (还了我十块钱)
+ *       or a pronoun (还我钱), after 没 (还没还); else the adverb hai2 (the model said huan2 for
+ *       他还发明了);
+ *   <li>着 zhao2 before 了 (着了凉, 睡着了) and after 不/得 (睡不着, 用得着);
+ *   <li>行 xing2 in 一行 "a party" (一行人, 我们一行五人);
+ *   <li>只 zhi1 as a classifier after a numeral or demonstrative (这只狗), else zhi3 (他只吃了);
+ *   <li>classifiers after a numeral: 重 chong2 (一重), 斗 dou3 (一斗米), 宿 xiu3 (住了两宿);
+ *   <li>的 de5 as a one-character word (项目|的 is no 目的); 都 dou1 before a verb or adverb;
+ *   <li>长 zhang3 before 着/得, 教 jiao1 before a pronoun, 数 shu3 in 数一数/数不清, 种 zhong3
+ *       after a numeral or demonstrative and zhong4 before 了/着/在;
+ *   <li>为 wei4 before a pronoun (为你感到骄傲), 盛 cheng2 before 了/饭 (盛了两碗饭);
+ *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
+ * </ul>
+ *
+ * Rules only fire on characters the segmenter left as one-character words (or, for 地, on an
+ * unknown word ending in it), so lexicon words (了解, 还是, 得到, 土地) keep their readings.
+ */
+public final class ContextRules {
+
+  private static final String NUMERAL_BEFORE_CLASSIFIER = "一二三四五六七八九十两双几多半";
+  private static final String NUMERALS = "零〇一二三四五六七八九十百千万两";
+  /** Adverbs and pronoun-like words after which a 得 before a verb is the modal dei3. */
+  private static final Set<String> MODAL_HOSTS = Set.of("还", "就", "总", "都", "也", "又", "才",
+      "非", "可", "只", "准", "先", "再", "必须", "一定", "肯定", "总是", "还是", "恐怕", "估计", "怕",
+      "那", "这", "那就", "可能", "终归", "早晚", "迟早");
+  /** Surnames read differently from the character's common reading. */
+  private static final Map<Integer, String> SURNAMES = Map.ofEntries(
+      Map.entry((int) '曾', "zeng1"), Map.entry((int) '单', "shan4"), Map.entry((int) '解', "xie4"),
+      Map.entry((int) '朴', "piao2"), Map.entry((int) '仇', "qiu2"), Map.entry((int) '查', "zha1"),
+      Map.entry((int) '区', "ou1"), Map.entry((int) '盖', "ge3"), Map.entry((int) '乐', "yue4"),
+      Map.entry((int) '缪', "miao4"), Map.entry((int) '翟', "zhai2"), Map.entry((int) '召', "shao4"),
+      Map.entry((int) '覃', "qin2"), Map.entry((int) '繁', "po2"), Map.entry((int) '员', "yun4"),
+      Map.entry((int) '尉', "yu4"), Map.entry((int) '任', "ren2"), Map.entry((int) '纪', "ji3"),
+      Map.entry((int) '华', "hua4"), Map.entry((int) '燕', "yan1"), Map.entry((int) '种', "chong2"),
+      Map.entry((int) '宁', "ning4"), Map.entry((int) '柏', "bai3"), Map.entry((int) '万', "wan4"));
+
+  private ContextRules() {}
+
+  /** The reading the context imposes on token i, or null to leave it to lexicon and model. */
+  public static String reading(Sentence s, int i, PinyinLexicon lex) {
+    int cp = s.codePoint(i);
+    if (i > 0 && s.codePoint(i - 1) == '姓' && s.wordAt(i - 1).length() == 1
+        && SURNAMES.containsKey(cp)) {
+      return SURNAMES.get(cp);
+    }
+    switch (cp) {
+      case '了':
+        return le(s, i, lex);
+      case '得':
+        return de(s, i, lex);
+      case '地':
+        return di(s, i);
+      case '还':
+        return hai(s, i, lex);
+      case '着':
+        return zhao(s, i, lex);
+      case '行':
+        return partyXing(s, i) ? "xing2" : null;
+      case '只':
+        return zhi(s, i);
+      case '长':
+        // 长着/长得 "grows, looks" (长着一张圆脸, 长得很高); the adjective takes 着 only before 呢
+        // (路还长着呢)
+        return (s.wordAt(i).length() == 1 || wordText(s, i).equals("长得")) && s.isHan(i + 1)
+            && "着得".indexOf(s.codePoint(i + 1)) >= 0
+            && !(s.isHan(i + 2) && s.codePoint(i + 2) == '呢') ? "zhang3" : null;
+      case '教':
+        // teaching someone: 教我们汉语, 教他 (the noun/bound jiao4 is in words: 宗教, 教育, 请教)
+        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1))
+            ? "jiao1" : null;
+      case '数':
+        return shu(s, i);
+      case '种':
+        return zhong(s, i);
+      case '干':
+        // 干得 "does (well)": the verb gan4 before its complement (干得不错)
+        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得' ? "gan4"
+            : null;
+      case '的':
+        // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
+        return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
+      case '都':
+        return dou(s, i);
+      case '为':
+        return wei(s, i);
+      case '盛':
+        // filling a bowl: 盛了两碗饭, 盛饭 (the verb cheng2; 盛开, 茂盛, 盛水期 are sheng4)
+        return s.wordAt(i).length() == 1 && s.isHan(i + 1)
+            && "了饭汤满着".indexOf(s.codePoint(i + 1)) >= 0 ? "cheng2" : null;
+      case '重':
+        return afterNumeral(s, i) ? "chong2" : null; // classifier "layer": 一重, 两重
+      case '斗':
+        return afterNumeral(s, i) ? "dou3" : null; // measure: 一斗米
+      case '宿':
+        // nights: 一宿, 两宿 (七宿, 二十八宿 are lunar mansions, xiu4)
+        return afterNumeral(s, i) && "一两几半".indexOf(s.codePoint(i - 1)) >= 0 ? "xiu3" : null;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * 了 alone or ending a word unknown to the lexicons (证明了): liao3 at the start of a clause (it
+   * cannot be the particle there) and in V不了 "cannot manage to" (吃不了); else the particle le5.
+   * The model, misled by lexicon words across the particle (检查了事件 → 了事, 证明了结果 → 了结), is
+   * not asked.
+   */
+  private static String le(Sentence s, int i, PinyinLexicon lex) {
+    if (i == 0 || !s.isHan(i - 1) && !Character.isLetterOrDigit(s.codePoint(i - 1))) {
+      return "liao3";
+    }
+    Sentence.Span w = s.wordAt(i);
+    // alone, or ending a word the lexicons do not know (证明了 is one HanLP word)
+    boolean particle = w.length() == 1
+        || w.end() == i + 1 && lex.word(s.text(w.start(), w.end())) == null;
+    if (!particle || !s.isHan(i - 1)) {
+      return null;
+    }
+    if (s.codePoint(i - 1) == '未') {
+      return "liao3"; // 心愿未了 "not yet settled"
+    }
+    if (s.codePoint(i - 1) == '不' && s.isHan(i - 2)) {
+      // the word before 不 must be a verb or adjective (还是不了 "better not" keeps le)
+      Sentence.Span host = s.wordAt(i - 2);
+      if (host == w || host.end() == i - 1
+          && (host.tag().startsWith("v") || host.tag().startsWith("a"))) {
+        return "liao3";
+      }
+    }
+    return "le5";
+  }
+
+  /**
+   * 得 as a one-character word before more of its clause: the modal dei3 "must" between its
+   * subject or a modal adverb and a verb (我得走了, 你还得努力, 这得花多少钱); the complement
+   * marker de5 between a verb or adjective and a degree adverb, adjective or idiom (跑得很快, 喝得
+   * 酩酊大醉). 得了/得到/得过 (the verb "obtain") and anything else are left to the model.
+   */
+  private static String de(Sentence s, int i, PinyinLexicon lex) {
+    if (s.isHan(i - 1) && s.isHan(i + 1) && s.codePoint(i + 1) == '着'
+        && !s.wordAt(i - 1).tag().startsWith("r")) {
+      return "de5"; // potential complement V得着 (用得着, 睡得着); 他得着了 is "got"
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1)
+        && lex.word(s.text(i - 1, i + 1)) == null && "了着过到".indexOf(s.codePoint(i + 1)) < 0
+        && w.tag().startsWith("v") && complementFollows(s, i)) {
+      return "de5"; // HanLP glued the complement marker to its verb: 累得|睡着了 (not 测得|风速)
+    }
+    if (w.length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
+        || "了着过到".indexOf(s.codePoint(i + 1)) >= 0) {
+      return null;
+    }
+    Sentence.Span prev = s.wordAt(i - 1);
+    String pt = prev.tag();
+    String prevText = s.text(prev.start(), prev.end());
+    if (MODAL_HOSTS.contains(prevText) || pt.startsWith("r") || pt.startsWith("nr")
+        || pt.startsWith("t")) {
+      // the verb "obtain" takes an object (他得第一名, 我得五分); the modal anything verbal,
+      // also 得多穿点 (多 alone is an adverb here, 得多少分 an object)
+      String nt = s.wordAt(i + 1).tag();
+      boolean adverbDuo = wordText(s, i + 1).equals("多");
+      return !adverbDuo && (nt.startsWith("n") || nt.startsWith("m") || nt.startsWith("q")) ? null
+          : "dei3";
+    }
+    // after a verb, the complement marker only before a degree adverb, adjective or idiom
+    // (喝得酩酊大醉, 表现得更好); 制得/采得/征得五百匹 is "obtain"
+    return (pt.startsWith("v") || pt.startsWith("a")) && complementFollows(s, i) ? "de5" : null;
+  }
+
+  /** The word after i is an adjective, adverb, idiom or state word: a complement, not an object. */
+  private static boolean complementFollows(Sentence s, int i) {
+    String nt = s.wordAt(i + 1).tag();
+    return nt.startsWith("a") || nt.startsWith("d") || nt.startsWith("i") || nt.startsWith("l")
+        || nt.startsWith("z");
+  }
+
+  /**
+   * 地 as the adverbial particle de5 after a modifier: an adverb, adjective or state word (认真地,
+   * 飞快地), a reduplication (慢慢地, 一步一步地, also when the segmenter glued 地 to it) or 不停/不住;
+   * the noun di4 after a classifier or a pronoun (这块地, 他们地里). Else null: left to the model
+   * (HanLP tags every 地 as the particle, so its tag says nothing).
+   */
+  private static String di(Sentence s, int i) {
+    if (!s.isHan(i - 1) || !s.isHan(i + 1)) {
+      return null;
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() > 1) {
+      // an unknown word ending in 地 after a reduplication: 慢慢地, 步地 (一步一步地)
+      return w.end() == i + 1 && reduplicated(s, i) ? "de5" : null;
+    }
+    Sentence.Span prev = s.wordAt(i - 1);
+    String pt = prev.tag();
+    String pText = s.text(prev.start(), prev.end());
+    if (pt.startsWith("q") || "块片亩顷".indexOf(s.codePoint(i - 1)) >= 0
+        || pt.startsWith("r") && !pText.endsWith("样") && !pText.endsWith("么")
+        && !pText.endsWith("此")) {
+      return "di4";
+    }
+    if (reduplicated(s, i) || Set.of("不停", "不住").contains(s.text(i - 2, i))) {
+      return "de5";
+    }
+    boolean modifier = pt.startsWith("a") || pt.startsWith("d") || pt.startsWith("z")
+        || pt.startsWith("i") || pt.startsWith("l");
+    return modifier && prev.length() >= 2 ? "de5" : null;
+  }
+
+  /**
+   * The characters before i end a reduplication: AA (慢慢, 高高兴兴), X一X (一行一行), ABAB
+   * (一点一点).
+   */
+  private static boolean reduplicated(Sentence s, int i) {
+    if (i >= 2 && s.isHan(i - 2) && s.codePoint(i - 1) == s.codePoint(i - 2)) {
+      return true;
+    }
+    if (i >= 3 && s.isHan(i - 3) && s.codePoint(i - 2) == '一'
+        && s.codePoint(i - 1) == s.codePoint(i - 3)) {
+      return true;
+    }
+    // ABAB: 一点一点, 一天一天
+    return i >= 4 && LexicalEvidence.allHan(s, i - 4, i)
+        && s.codePoint(i - 1) == s.codePoint(i - 3) && s.codePoint(i - 2) == s.codePoint(i - 4);
+  }
+
+  /**
+   * 还 as a one-character word before more of its clause: the adverb hai2, except for the verb
+   * huan2 "give back" before the particle 了 (还了我十块钱; not 这还了得), before a pronoun (还我钱),
+   * in a lexicon verb 还X the segmenter split (还钱, 还清, 还原|则) and after 没 (还没还). At the end
+   * of a clause it is always the verb (什么时候还): the adverb modifies something after it.
+   */
+  private static String hai(Sentence s, int i, PinyinLexicon lex) {
+    if (s.wordAt(i).length() != 1) {
+      return null;
+    }
+    if (!s.isHan(i + 1)) {
+      return s.isHan(i - 1) ? "huan2" : null;
+    }
+    int next = s.codePoint(i + 1);
+    boolean le = next == '了' && s.wordAt(i + 1).length() == 1
+        && !(s.isHan(i + 2) && s.codePoint(i + 2) == '得');
+    // a verb compound the segmenter split (还原|则, 还钱, 还清)
+    String[] compound = lex.word(s.text(i, i + 2));
+    boolean verbCompound = compound != null && compound[0].equals("huan2");
+    // the adverb never takes a pronoun right after it: 还我钱, 还你一个公道 are "give back"
+    boolean pronoun = PRONOUNS.contains(wordText(s, i + 1));
+    if (le || verbCompound || pronoun || i > 0 && s.codePoint(i - 1) == '没') {
+      return "huan2";
+    }
+    return "hai2";
+  }
+
+  /**
+   * 着 zhao2 "reach, catch, fall asleep" where the durative particle cannot stand: before 了 (着了凉,
+   * 睡着了) and as a potential complement after 不/得 (睡不着, 用不着, 用得着). A lexicon word
+   * keeps its own reading there (不着边际 zhuo2).
+   */
+  private static String zhao(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了') {
+      return "zhao2";
+    }
+    if (i < 2 || "不得".indexOf(s.codePoint(i - 1)) < 0 || !s.isHan(i - 2)) {
+      return null;
+    }
+    String[] word = w.length() > 1 ? lex.word(s.text(w.start(), w.end())) : null;
+    return word != null ? word[i - w.start()] : "zhao2";
+  }
+
+  /**
+   * 只 as a one-character word: the classifier zhi1 after a numeral, a demonstrative or 了 and
+   * before its noun (这只狗, 几只鸟, 养了只猫), else the adverb zhi3 "only" (他只吃了一点, 这只是).
+   */
+  private static String zhi(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)) {
+      return null;
+    }
+    // a classifier counts a noun; before a verb or adverb it is "only" (这只是, 大多只用)
+    String nt = s.wordAt(i + 1).tag();
+    boolean verbal = nt.startsWith("v") || nt.startsWith("d") || nt.startsWith("p")
+        || nt.startsWith("c");
+    int prev = i > 0 ? s.codePoint(i - 1) : 0;
+    if ("一二三四五六七八九十两几半".indexOf(prev) >= 0
+        || "这那哪每某整多了".indexOf(prev) >= 0 && !verbal) {
+      return "zhi1"; // after a numeral always: 一只站在驴身上的…
+    }
+    return "zhi3";
+  }
+
+  /**
+   * 都 as a one-character word before a verb, adverb, preposition or conjunction: the adverb dou1
+   * "all" (他们都介入了, 每天都授课). The capital du1 follows 建/定/迁/还/之/皇 (建都于, 还都洛阳) and
+   * begins titles (都护, 都统, 都督, 都尉, 都指挥使).
+   */
+  private static String dou(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)
+        || i > 0 && DU_AFTER.indexOf(s.codePoint(i - 1)) >= 0
+        || "护统督尉卫".indexOf(s.codePoint(i + 1)) >= 0 || s.text(i + 1, i + 3).equals("指挥")) {
+      return null;
+    }
+    String t = s.wordAt(i + 1).tag();
+    // HanLP tags some adverb-adjective pairs oddly (很忙/nz): a following adverb or verb decides
+    boolean adverbOrVerb = "很不没也已要会能可在是有被把将就还才又".indexOf(s.codePoint(i + 1)) >= 0;
+    return adverbOrVerb || t.startsWith("v") || t.startsWith("d") || t.startsWith("p")
+        || t.startsWith("c") || t.startsWith("a") ? "dou1" : null;
+  }
+
+  /**
+   * 为 as a one-character word before a pronoun: "for" wei4 (我们为你感到骄傲, 为大家做事), unless a
+   * verb precedes it, which makes it "as" wei2 (被选为他们的代表).
+   */
+  private static String wei(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1) || !PRONOUNS.contains(wordText(s, i + 1))) {
+      return null;
+    }
+    if (i > 0 && s.isHan(i - 1)) {
+      String pt = s.wordAt(i - 1).tag();
+      if (pt.startsWith("v") || pt.startsWith("p")) {
+        return null;
+      }
+    }
+    return "wei4";
+  }
+
+  /** Characters after which 都 is the capital du1: 建都, 定都, 迁都, 还都, 之都, 皇都, 古都. */
+  private static final String DU_AFTER = "建定迁还之皇古首国京陪帝旧故仙";
+
+  /** Personal pronouns (objects right after a verb). */
+  static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们",
+      "你们", "他们", "她们", "它们", "咱们", "大家", "自己", "人家");
+
+  /** Text of the segmented word containing token i. */
+  private static String wordText(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    return s.text(w.start(), w.end());
+  }
+
+  /**
+   * 数 the verb shu3 "count" where it is clearly a verb: in 数一数, before 不清/不完 and before
+   * 到/了/完/着/过/得 (数不清, 数到十); the noun shu4 is in words (数学, 人数, 为数不多).
+   */
+  private static String shu(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 && !(s.isHan(i + 1) && s.codePoint(i + 1) == '不')) {
+      return null;
+    }
+    int n = s.size();
+    boolean vYiV = i + 2 < n && s.codePoint(i + 1) == '一' && s.codePoint(i + 2) == '数'
+        || i >= 2 && s.codePoint(i - 1) == '一' && s.codePoint(i - 2) == '数';
+    // 为数不多, 代数数不全是… keep shu4: only 不 + a result complement makes it the verb
+    boolean verbFollows = i + 1 < n && "到了完着过得".indexOf(s.codePoint(i + 1)) >= 0
+        || i + 2 < n && s.codePoint(i + 1) == '不' && "清完过尽".indexOf(s.codePoint(i + 2)) >= 0;
+    return vYiV || verbFollows ? "shu3" : null;
+  }
+
+  /**
+   * 种: the classifier zhong3 "kind" after a numeral or demonstrative, even where HanLP glued it to
+   * the noun (这|种花, 一种); the verb zhong4 "plant" before an aspect particle or a direction
+   * (种了一棵树, 种在院子里; 有种下大上小的感觉 is a kind).
+   */
+  private static String zhong(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    // 统一|种植: the numeral ends a word of its own and 种 begins another
+    boolean ownWords = w.start() == i && w.length() > 1 && i > 0 && s.wordAt(i - 1).length() > 1;
+    if (i > 0 && KIND_AFTER.indexOf(s.codePoint(i - 1)) >= 0 && !ownWords) {
+      return "zhong3";
+    }
+    if (w.length() == 1 && s.isHan(i + 1) && "了着过在得".indexOf(s.codePoint(i + 1)) >= 0) {
+      return "zhong4";
+    }
+    return null;
+  }
+
+  /** Numerals and demonstratives before the classifier 种 "kind". */
+  private static final String KIND_AFTER = "这那哪每各某此该本一两几何多三四五六七八九十";
+
+  /**
+   * 行 xing2 in 一行 "a travelling party": before 人 (一行人) or a head count (一行五人), or after a
+   * group or person and ending the phrase (代表团一行). 这一行, 第一行, 干一行 are rows or trades.
+   */
+  private static boolean partyXing(Sentence s, int i) {
+    if (i == 0 || s.codePoint(i - 1) != '一') {
+      return false;
+    }
+    int n = s.size();
+    if (i + 1 < n && s.codePoint(i + 1) == '人') {
+      return true;
+    }
+    if (i + 2 < n && NUMERALS.indexOf(s.codePoint(i + 1)) >= 0
+        && "人位名".indexOf(s.codePoint(i + 2)) >= 0) {
+      return true;
+    }
+    if (i + 1 < n && s.isHan(i + 1) || !s.isHan(i - 2)) {
+      return false;
+    }
+    Sentence.Span group = s.wordAt(i - 2);
+    String t = group.tag();
+    return group.end() == i - 1 && group.length() >= 2
+        && (t.startsWith("r") || t.startsWith("n") && !t.startsWith("nz"));
+  }
+
+  /** A one-character word right after a numeral: a classifier with a fixed reading. */
+  private static boolean afterNumeral(Sentence s, int i) {
+    return i > 0 && s.wordAt(i).length() == 1
+        && NUMERAL_BEFORE_CLASSIFIER.indexOf(s.codePoint(i - 1)) >= 0;
+  }
+}

@@ -1,0 +1,135 @@
+package marytts.language.zh.pinyin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Readings the grammatical context fixes (see {@link ContextRules}), checked on the whole
+ * pronouncer: lexical pinyin of the character at {@code index}.
+ */
+class ContextRulesTest {
+
+  private static final MandarinPronouncer P = new MandarinPronouncer();
+
+  private static String at(String text, int index) {
+    return P.lexicalPinyin(text).get(index);
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // potential complement V不了, clause-initial 了
+      "吃不了|2|liao3",
+      "这个问题解决不了|7|liao3",
+      "我受不了了|4|le5",
+      "了解情况|0|liao3",
+      // particle, also where a lexicon word spans it (了事, 了结) or HanLP glued it (证明了)
+      "我们检查了事件的顺序|4|le5",
+      "我们都看到了结果|5|le5",
+      "这证明了从描述性到解释性的转变|3|le5",
+      "还是不了|3|le5",
+      "他的心愿未了|5|liao3",
+  })
+  void le(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "我得走了|1|dei3",
+      "你还得努力|2|dei3",
+      "这得花多少钱|1|dei3",
+      "明天我得上班|3|dei3",
+      "他得了第一名|1|de2",
+      "他得第一名|1|de2",
+      "他跑得很快|2|de5",
+      "他喝得酩酊大醉|2|de5",
+      "将采得的矿石出售|2|de2",
+      "觉得|1|de5",
+      "得到|0|de2",
+  })
+  void de(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "他认真地写作业|3|de5",
+      "慢慢地走|2|de5",
+      "他一步一步地走|5|de5",
+      "她不停地哭|3|de5",
+      "这块地很大|2|di4",
+      "他们地里的庄稼|2|di4",
+      "地球|0|di4",
+      "土地|1|di4",
+  })
+  void di(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "他还发明了乐器|1|hai2",
+      "朗道还发展了连续相变理论|2|hai2",
+      "你还记得吗|1|hai2",
+      "他还了我十块钱|1|huan2",
+      "你什么时候还|5|huan2",
+      "这本书我还没还|6|huan2",
+      "他继续还原则得到结果|3|huan2",
+      "这还了得|1|hai2",
+      "还是你好|0|hai2",
+  })
+  void hai(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "一行人|1|xing2",
+      "我们一行五人|3|xing2",
+      "他们一行|3|xing2",
+      "这一行字|2|hang2",
+      "第一行|2|hang2",
+      "他着了凉|1|zhao2",
+      "他看着我笑|2|zhe5",
+      "住了两宿|3|xiu3",
+      "二十八宿|3|xiu4",
+      "他只吃了一点|1|zhi3",
+      "这只狗很可爱|1|zhi1",
+      "这只是一封信|1|zhi3",
+      "一只站在驴身上的猫|1|zhi1",
+      "这是两个项目的冠军|6|de5",
+      "所有这类的集合都满足以下性质|7|dou1",
+      "三天都没有驮完|2|dou1",
+      "夸吕建都于伏俟城|3|du1",
+      "他为右厢都指挥使|4|du1",
+      "他长着一张圆脸|1|zhang3",
+      "这条路还长着呢|4|chang2",
+      "他干得不错|1|gan4",
+      "被毁灭搞得晕头转向|4|de5",
+      "雷达站测得气旋风速|4|de2",
+      "他长得很高|1|zhang3",
+      "他教我们汉语|1|jiao1",
+      "教育|0|jiao4",
+      "你什么时候还我钱|5|huan2",
+      "你得多穿点儿衣服|1|dei3",
+      "他每天都很忙|3|dou1",
+      "你数一数|1|shu3",
+      "数不清|0|shu3",
+      "为数不多|1|shu4",
+      "这种花很香|1|zhong3",
+      "我们种了一棵树|2|zhong4",
+      "整幢建筑有种下大上小的感觉|5|zhong3",
+      "我们为你感到骄傲|2|wei4",
+      "她被选为他们的代表|3|wei2",
+      "他们盛了两碗饭|2|cheng2",
+      "泉水盛水期|2|sheng4",
+      "姓曾|1|zeng1",
+      "他姓单|2|shan4",
+      "曾经|0|ceng2",
+  })
+  void groupsClassifiersAndSurnames(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+}
