@@ -241,6 +241,8 @@ final class ProcessGuard implements NHttpRequestHandler {
             javax.sound.sampled.AudioFormat format = plan.fileFormat().getFormat();
             long maxBytes = (long) StreamedSynthesis.maxAudioSeconds() * (long) format.getFrameRate() * format.getFrameSize();
             ChunkedAudio audio = new ChunkedAudio(admittedAt + limitNanos, maxBytes);
+            Responses.LOG.info("request " + id + " (" + checked.summary() + "): streaming in " + plan.pieces()
+                    + (plan.pieces() == 1 ? " piece" : " pieces"));
             workers.execute(() -> plan.produce(audio, id));
             try {
                 audio.awaitFirst();

@@ -49,7 +49,7 @@ class StreamingIT {
 
     @Test
     void sentenceBySentenceStreamIsTheSameLengthAsTheWholeFile() throws Exception {
-        String text = paragraph(12);
+        String text = paragraph(40);
         SharedMaryServer.Response stream = server.post("/process", request(text, "TEXT", "AU_STREAM"));
         assertEquals(200, stream.status(), stream.text());
         assertEquals("audio/basic", stream.contentType());
@@ -65,6 +65,9 @@ class StreamingIT {
             }
         }
         assertTrue(loud > (au.length - AU_HEADER) / 2 / 20, "not silent");
+        int pieces = TextChunks.split(text, StreamedSynthesis.PIECE_CHARS).size();
+        assertTrue(pieces >= 3, "the first sentence alone, then pieces of sentences: " + pieces);
+        assertTrue(server.log().contains("streaming in " + pieces + " pieces"), "synthesized piece by piece");
     }
 
     @Test
