@@ -41,6 +41,7 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         return cache.size();
     }
     private final SynthesisLimits limits = SynthesisLimits.fromSystemProperties();
+    private final WatermarkRuns watermarkRuns = new WatermarkRuns();
 
     @Override
     public void startup() throws Exception {
@@ -139,7 +140,9 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         });
         try {
             List<PhoneSequence> chunks = encoder.encode(tokensAndBoundaries);
-            return render(engine, chunks);
+            Object document = tokensAndBoundaries.isEmpty() ? new Object()
+                    : tokensAndBoundaries.get(0).getOwnerDocument();
+            return render(engine, chunks, document);
         } catch (UnknownPhoneException | TranslateException | EngineBusyException e) {
             throw new SynthesisException("neural voice " + voice.getName() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -152,6 +155,15 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
      * stream of exactly known length that vocodes chunk by chunk as it is read.
      */
     AudioInputStream render(NeuralVoiceEngine engine, List<PhoneSequence> chunks)
+            throws TranslateException, EngineBusyException, SynthesisException {
+        return render(engine, chunks, new Object());
+    }
+
+    /**
+     * @param document what identifies one output: MaryTTS calls {@link #synthesize} once per
+     *            sentence of a request, and a clone's watermark must run on across those calls
+     */
+    AudioInputStream render(NeuralVoiceEngine engine, List<PhoneSequence> chunks, Object document)
             throws TranslateException, EngineBusyException, SynthesisException {
         VoicePackage pkg = engine.voice();
         float[] speaker = pkg.speaker(pkg.defaultSpeaker()).orElseThrow();
@@ -193,9 +205,15 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
             throw new SynthesisException("request would give " + samples / pkg.sampleRate()
                     + " s of audio, more than the limit of " + limits.maxAudioSeconds() + " s");
         }
+        marytts.neural.clone.Watermark mark = null;
+        long markStart = 0;
+        if (clone) {
+            WatermarkRuns.Part part = watermarkRuns.next(document, samples);
+            mark = marytts.neural.clone.Watermark.forOutput(pkg.name(), part.time());
+            markStart = part.start();
+        }
         StreamingPcm pcm = new StreamingPcm(engine, rows, silences, limits.timeoutMillis(),
-                caching ? bytes -> cache.put(key, bytes) : null,
-                clone ? marytts.neural.clone.Watermark.forOutput(pkg.name(), java.time.Instant.now()) : null);
+                caching ? bytes -> cache.put(key, bytes) : null, mark, markStart);
         return new AudioInputStream(pcm, format, samples);
     }
 

@@ -66,7 +66,19 @@ final class StreamingPcm extends InputStream {
     /** With a watermark (cloned voices): every chunk is marked before it is returned; failures fail the read. */
     StreamingPcm(NeuralVoiceEngine engine, List<AcousticRow.Result> rows, List<Integer> silenceSamples,
             long timeoutMillis, Consumer<byte[]> onComplete, marytts.neural.clone.Watermark watermark) {
+        this(engine, rows, silenceSamples, timeoutMillis, onComplete, watermark, 0);
+    }
+
+    /**
+     * @param watermarkStart where this audio starts in the whole output, in samples: the mark's
+     *            chips are a function of that absolute position, so audio made in several parts
+     *            carries one continuous mark
+     */
+    StreamingPcm(NeuralVoiceEngine engine, List<AcousticRow.Result> rows, List<Integer> silenceSamples,
+            long timeoutMillis, Consumer<byte[]> onComplete, marytts.neural.clone.Watermark watermark,
+            long watermarkStart) {
         this.watermark = watermark;
+        this.emitted = watermarkStart;
         this.engine = engine;
         this.timeoutMillis = timeoutMillis;
         this.onComplete = onComplete;

@@ -1,0 +1,133 @@
+package marytts.zh.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import marytts.zh.installer.Services;
+import marytts.zh.installer.VoiceAdminMain;
+
+/**
+ * A cloned voice over AU_STREAM: enrolled with voice-admin from the tiny voice's own speech, served
+ * by a server of its own, streamed in one piece (so its watermark runs on unbroken), and the mark
+ * is found in what the client received, naming the clone.
+ */
+class CloneStreamingIT {
+    private static final String[] LINES = { "我们今天一起去公园散步，看见很多花朵开放，天气非常晴朗，大家都很高兴。",
+            "小明每天早上七点起床，先跑步半小时，然后吃早饭，再坐公交车去学校上课。", "这本书讲的是一个老人和大海的故事，语言简单，却让人久久不能忘怀。",
+            "请把窗户打开一点，屋里有些闷热，我们需要新鲜的空气来提提神。", "周末的时候，我们常常去图书馆看书，或者在家里做饭聊天。",
+            "春天来了，河边的柳树发出了新芽，孩子们在草地上放风筝。" };
+
+    @TempDir
+    Path tmp;
+
+    private static Map<String, String> request(String text, String voice, String audio) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("INPUT_TEXT", text);
+        p.put("INPUT_TYPE", "TEXT");
+        p.put("OUTPUT_TYPE", "AUDIO");
+        p.put("LOCALE", "zh_CN");
+        p.put("VOICE", voice);
+        p.put("AUDIO", audio);
+        return p;
+    }
+
+    private static String admin(int expectedRc, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = VoiceAdminMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Services.defaults());
+        String all = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        assertEquals(expectedRc, rc, all);
+        return all;
+    }
+
+    @Test
+    void clonedVoiceStreamsInOnePieceWithItsWatermark() throws Exception {
+        // the demo voice speaks the enrollment recordings: the tiny test voice's output is too noisy
+        // for enrollment's quality checks
+        Path base = tmp.resolve("mary-base");
+        Path demo = Files.createDirectories(base.resolve("neural-voices/zh-demo"));
+        Path src = SharedMaryServer.projectRoot().resolve("voices/zh-demo");
+        for (String f : new String[] { "voice.properties", "acoustic.pt", "acoustic.fp16.pt", "vocoder.pt", "LICENSE" }) {
+            Files.copy(src.resolve(f), demo.resolve(f));
+        }
+        Path audio = Files.createDirectories(tmp.resolve("audio"));
+        StringBuilder transcripts = new StringBuilder();
+        Path consentFile = tmp.resolve("consent.wav");
+        SharedMaryServer speaker = SharedMaryServer.startOn(base, List.of());
+        try {
+            for (int i = 0; i < LINES.length; i++) {
+                SharedMaryServer.Response r = speaker.post("/process", request(LINES[i], "zh-demo", "WAVE_FILE"));
+                assertEquals(200, r.status(), r.text());
+                Files.write(audio.resolve("s" + i + ".wav"), r.body());
+                transcripts.append("s").append(i).append('\t').append(LINES[i]).append('\n');
+            }
+            Files.write(consentFile, speaker.post("/process",
+                    request("我同意为这个服务器制作我的声音的合成副本。", "zh-demo", "WAVE_FILE")).body());
+        } finally {
+            speaker.stop();
+        }
+        Path transcriptFile = Files.writeString(tmp.resolve("transcripts.txt"), transcripts.toString());
+
+        String steps = System.getProperty("mary.clone.adapt.steps");
+        System.setProperty("mary.clone.adapt.steps", "3"); // the streaming is under test, not the fit
+        try {
+            admin(0, "--base", base.toString(), "enroll", "--name", "li-lei", "--audio", audio.toString(),
+                    "--transcripts", transcriptFile.toString(), "--consent-audio", consentFile.toString(), "--speaker",
+                    "Li Lei", "--agreed", "I agree to a synthetic copy of my voice for this server.");
+        } finally {
+            if (steps == null) {
+                System.clearProperty("mary.clone.adapt.steps");
+            } else {
+                System.setProperty("mary.clone.adapt.steps", steps);
+            }
+        }
+
+        SharedMaryServer server = SharedMaryServer.startOn(base, List.of());
+        try {
+            String text = String.join("", LINES) + String.join("", LINES);
+            SharedMaryServer.Response r = server.post("/process", request(text, "li-lei", "AU_STREAM"));
+            assertEquals(200, r.status(), r.text());
+            assertTrue(server.log().contains("streaming in 1 piece"), "a clone's text is one piece");
+            Path received = tmp.resolve("received.wav");
+            writeWav(r.body(), received);
+            String detect = admin(0, "--base", base.toString(), "detect", received.toString());
+            assertTrue(detect.startsWith("watermark found"), detect);
+            assertTrue(detect.contains("li-lei"), "the payload names the clone: " + detect);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** AU (24-byte header here, big-endian 16-bit mono) to WAV, which voice-admin detect reads. */
+    private static void writeWav(byte[] au, Path file) throws Exception {
+        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(au);
+        int offset = h.getInt(4);
+        int rate = h.getInt(16);
+        assertEquals(3, h.getInt(12), "16-bit linear PCM");
+        int frames = (au.length - offset) / 2;
+        AudioFormat be = new AudioFormat(rate, 16, 1, true, true);
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(au, offset, frames * 2), be, frames)) {
+            AudioInputStream le = AudioSystem.getAudioInputStream(new AudioFormat(rate, 16, 1, true, false), in);
+            AudioSystem.write(le, AudioFileFormat.Type.WAVE, file.toFile());
+        }
+    }
+}
