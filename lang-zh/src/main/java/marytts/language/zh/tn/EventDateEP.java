@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Dates used as the name of an event, written month·day or month.day: 5·12汶川地震 → 五一二汶川地震,
  * 9·11 → 九一一, 3.15晚会 → 三一五晚会, 5.1劳动节 → 五一劳动节. Such names are said digit by digit.
  * The middle dot is only used this way, so it always qualifies; with a full stop the text could
- * be a decimal (5.12元), so an event word must follow (晚会, 事件, 地震, 劳动节 ...).
+ * be a decimal (5.12元), and with a slash a fraction (3/15消费者权益日 is an event, 3/15 alone a
+ * fraction), so an event word must follow (晚会, 事件, 地震, 劳动节 ...).
  */
 final class EventDateEP implements ExpansionPattern {
 
@@ -21,7 +22,7 @@ final class EventDateEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "(?<![0-9.·])(\\d{1,2})([.·•・])(\\d{1,2})(?![0-9]|[.·•・]\\d)");
+            "(?<![0-9.·/])(\\d{1,2})([.·•・/])(\\d{1,2})(?![0-9]|[.·•・/]\\d)");
 
     EventDateEP(NumberVerbalizer nv) {
         this.nv = nv;
@@ -44,7 +45,7 @@ final class EventDateEP implements ExpansionPattern {
         if (mon < 1 || mon > 12 || day < 1 || day > 31) {
             return null;
         }
-        if (m.group(2).equals(".") && (!Context.followedWithin(text, m.end(), 4, EVENT_AFTER)
+        if ((m.group(2).equals(".") || m.group(2).equals("/")) && (!Context.followedWithin(text, m.end(), 4, EVENT_AFTER)
                 || Context.quantityFollows(text, m.end()) || Context.followedBy(text, m.end(), UNIT_AFTER))) {
             return null; // 5.8级地震 is a magnitude, 5.12元 a price
         }

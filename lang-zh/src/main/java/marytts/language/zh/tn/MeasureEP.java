@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class MeasureEP implements ExpansionPattern {
 
     private static final String[][] UNITS = {
-        {"km/h", "公里", "每小时"}, {"kmh", "公里", "每小时"}, {"m/s", "米", "每秒"}, {"mph", "英里每小时"},
+        {"m/s²", "米每二次方秒"}, {"m/s2", "米每二次方秒"}, {"km/h", "公里", "每小时"}, {"kmh", "公里", "每小时"}, {"m/s", "米", "每秒"}, {"mph", "英里每小时"},
         {"rpm", "转每分"}, {"mbps", "兆比特每秒"}, {"kbps", "千比特每秒"}, {"gbps", "吉比特每秒"},
         {"km²", "平方千米"}, {"km2", "平方千米"}, {"m²", "平方米"}, {"m2", "平方米"}, {"cm²", "平方厘米"},
         {"cm2", "平方厘米"}, {"mm²", "平方毫米"}, {"mm2", "平方毫米"}, {"m³", "立方米"}, {"m3", "立方米"},
@@ -35,7 +35,8 @@ final class MeasureEP implements ExpansionPattern {
         {"kwh", "千瓦时"}, {"kw", "千瓦"}, {"mw", "毫瓦"}, {"gw", "吉瓦"}, {"mah", "毫安时"}, {"ma", "毫安"},
         {"mv", "毫伏"}, {"kv", "千伏"}, {"ghz", "吉赫兹"}, {"mhz", "兆赫兹"}, {"khz", "千赫兹"},
         {"hz", "赫兹"}, {"db", "分贝"}, {"kcal", "千卡"}, {"kpa", "千帕"}, {"mpa", "兆帕"}, {"hpa", "百帕"},
-        {"pa", "帕"}, {"mol", "摩尔"}, {"ha", "公顷"}, {"tb", "太字节"}, {"gb", "吉字节"}, {"mb", "兆字节"},
+        {"pa", "帕"}, {"mol", "摩尔"}, {"mmol", "毫摩尔"}, {"μmol", "微摩尔"}, {"umol", "微摩尔"},
+        {"mmhg", "毫米汞柱"}, {"fps", "帧每秒"}, {"dl", "分升"}, {"ha", "公顷"}, {"tb", "太字节"}, {"gb", "吉字节"}, {"mb", "兆字节"},
         {"kb", "千字节"}, {"°c", "摄氏度"}, {"ºc", "摄氏度"}, {"℃", "摄氏度"}, {"°f", "华氏度"}, {"℉", "华氏度"},
         {"°", "度"}, {"º", "度"},
         // Latitude and longitude: 40°N = 北纬四十度.
@@ -49,7 +50,8 @@ final class MeasureEP implements ExpansionPattern {
     private static final Map<String, String> PER = Map.ofEntries(
             Map.entry("h", "小时"), Map.entry("s", "秒"), Map.entry("min", "分钟"), Map.entry("d", "天"),
             Map.entry("km", "公里"), Map.entry("m", "米"), Map.entry("kg", "千克"), Map.entry("ml", "毫升"),
-            Map.entry("l", "升"), Map.entry("L", "升"), Map.entry("m³", "立方米"), Map.entry("m3", "立方米"),
+            Map.entry("l", "升"), Map.entry("L", "升"), Map.entry("g", "克"), Map.entry("mg", "毫克"),
+            Map.entry("mL", "毫升"), Map.entry("dL", "分升"), Map.entry("dl", "分升"), Map.entry("m³", "立方米"), Map.entry("m3", "立方米"),
             Map.entry("m²", "平方米"), Map.entry("m2", "平方米"), Map.entry("cm³", "立方厘米"),
             Map.entry("cm3", "立方厘米"), Map.entry("cm²", "平方厘米"), Map.entry("cm2", "平方厘米"));
 
@@ -76,7 +78,7 @@ final class MeasureEP implements ExpansionPattern {
         pattern = Pattern.compile(
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
                         + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + unitRe + ")"
-                        + "(?:/(h|s|min|d|km|cm[²³23]|m[²³23]|m|kg|ml|l|L)(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
+                        + "(?:/(h|s|min|d|km|cm[²³23]|m[²³23]|m|kg|mg|g|ml|mL|dL|dl|l|L)(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
     }
 
     @Override

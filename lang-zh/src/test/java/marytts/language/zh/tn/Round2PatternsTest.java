@@ -1,0 +1,97 @@
+package marytts.language.zh.tn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Second generalization round: one method per behaviour fixed. */
+class Round2PatternsTest {
+
+    private final ChineseTextNormalizer tn = new ChineseTextNormalizer();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "建筑面积89㎡|建筑面积八十九平方米",
+        "重5㎏|重五千克",
+        "全长12㎞|全长十二公里",
+        "3㎝|三厘米",
+        "1000㎖|一千毫升",
+    })
+    void squareUnitSigns(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "重力加速度9.8m/s²|重力加速度九点八米每二次方秒",
+        "空腹血糖6.1mmol/L|空腹血糖每升六点一毫摩尔",
+        "密度为1.29g/L|密度为每升一点二九克",
+        "60fps|六十帧每秒",
+        "血压140/90mmHg|血压一百四十比九十毫米汞柱",
+        "血压120/80|血压一百二十比八十",
+        "3kg/袋|三千克每袋",
+        "TCP/协议|TCP/协议",
+    })
+    void unitsAndPerUnits(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "酱油2勺|酱油两勺",
+        "翻了2番|翻了两番",
+        "获得2枚金牌|获得两枚金牌",
+        "新增2例|新增两例",
+        "打进2球|打进两球",
+    })
+    void moreMeasureWords(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "8GB+256GB版本|八吉字节加两百五十六吉字节版本",
+        "点赞10w+|点赞十万加",
+        "+5|正五",
+        "∠A=90°|角A等于九十度",
+        "∵a>b|因为a大于b",
+        "x→∞|x→无穷大",
+        "2x-1=0|二x减一等于零",
+        "F-16战机|F-十六战机",
+    })
+    void mathSymbols(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2-3不敌对手|二比三不敌对手",
+        "最终以3-1取胜|最终以三比一取胜",
+        "以2-1领先|以二比一领先",
+        "双方1-1握手言和|双方一比一握手言和",
+        "2-2|二比二",
+        "3-5个|三到五个",
+        "9:00负责签到|九点负责签到",
+        "22:00淘汰赛开始|二十二点淘汰赛开始",
+    })
+    void scores(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "95后|九五后",
+        "05后|零五后",
+        "90后|九零后",
+        "排在15后面|排在十五后面",
+        "1080P|一零八零P",
+        "720p视频|七二零p视频",
+        "1080元|一千零八十元",
+        "3/15消费者权益日|三一五消费者权益日",
+        "3/15|十五分之三",
+    })
+    void namesSaidDigitByDigit(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+}
