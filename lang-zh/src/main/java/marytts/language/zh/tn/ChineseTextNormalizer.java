@@ -225,7 +225,7 @@ public final class ChineseTextNormalizer {
 
     /**
      * CJK compatibility unit signs (one character each: ㎡ ㎏ ㎞ ...) spelled out as the Latin units
-     * the unit table knows (m², kg, km).
+     * the unit table knows (m², kg, km); circled numbers ① .. ⑳ as plain numbers.
      */
     private static final String[][] SQUARE_UNITS = {
         {"㎡", "m²"}, {"㎥", "m³"}, {"㎢", "km²"}, {"㎠", "cm²"}, {"㎟", "mm²"}, {"㎤", "cm³"}, {"㎦", "km³"},
@@ -241,7 +241,13 @@ public final class ChineseTextNormalizer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String r = null;
-            if (c >= '\u3380' && c <= '\u33DF' || c == '\u2113') {
+            if (c >= '\u2460' && c <= '\u2473') {
+                r = Integer.toString(c - '\u2460' + 1); // circled ① .. ⑳
+                if (i + 1 < text.length() && (Character.isDigit(text.charAt(i + 1))
+                        || text.charAt(i + 1) >= '\u2460' && text.charAt(i + 1) <= '\u2473')) {
+                    r += " "; // ①② are two numbers, not 12
+                }
+            } else if (c >= '\u3380' && c <= '\u33DF' || c == '\u2113') {
                 for (String[] u : SQUARE_UNITS) {
                     if (u[0].charAt(0) == c) {
                         r = u[1];

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers with a Latin or symbol unit: 25kg → 二十五千克, 2 km → 两公里, 120m² → 一百二十平方米,
- * 10km/h → 每小时十公里 (a per-unit after / is read first with 每), 38°C → 三十八摄氏度,
+ * 10km/h → 每小时十公里 (a per-unit after / is read first with 每; 5.6L/100km → 每百公里五点六升), 38°C → 三十八摄氏度,
  * -3℃ → 零下三摄氏度 (a minus before a temperature is 零下, elsewhere 负), 30° → 三十度.
  * A number ending in k or w before the unit is scaled (3k → 三千, 300w → 三百万), and so is one
  * ending in 万/亿 (1.2万km → 一点二万公里). A lone 2 is 两
@@ -49,7 +49,7 @@ final class MeasureEP implements ExpansionPattern {
     };
     private static final Map<String, String> PER = Map.ofEntries(
             Map.entry("h", "小时"), Map.entry("s", "秒"), Map.entry("min", "分钟"), Map.entry("d", "天"),
-            Map.entry("km", "公里"), Map.entry("m", "米"), Map.entry("kg", "千克"), Map.entry("ml", "毫升"),
+            Map.entry("km", "公里"), Map.entry("100km", "百公里"), Map.entry("m", "米"), Map.entry("kg", "千克"), Map.entry("ml", "毫升"),
             Map.entry("l", "升"), Map.entry("L", "升"), Map.entry("g", "克"), Map.entry("mg", "毫克"),
             Map.entry("mL", "毫升"), Map.entry("dL", "分升"), Map.entry("dl", "分升"), Map.entry("m³", "立方米"), Map.entry("m3", "立方米"),
             Map.entry("m²", "平方米"), Map.entry("m2", "平方米"), Map.entry("cm³", "立方厘米"),
@@ -78,7 +78,7 @@ final class MeasureEP implements ExpansionPattern {
         pattern = Pattern.compile(
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
                         + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + unitRe + ")"
-                        + "(?:/(h|s|min|d|km|cm[²³23]|m[²³23]|m|kg|mg|g|ml|mL|dL|dl|l|L)(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
+                        + "(?:/(100km|h|s|min|d|km|cm[²³23]|m[²³23]|m|kg|mg|g|ml|mL|dL|dl|l|L)(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
     }
 
     @Override

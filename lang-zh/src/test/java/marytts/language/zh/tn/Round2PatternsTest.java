@@ -94,4 +94,20 @@ class Round2PatternsTest {
     void namesSaidDigitByDigit(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "618大促|六一八大促",
+        "520表白|五二零表白",
+        "520元|五百二十元",
+        "618|六百一十八",
+        "油耗为5.6L/100km|油耗为每百公里五点六升",
+        "步骤①加水|步骤一加水",
+        "①②|一 二",
+        "2里路|两里路",
+        "2寸照片|两寸照片",
+    })
+    void eventNumbersFuelCircledAndOldUnits(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
