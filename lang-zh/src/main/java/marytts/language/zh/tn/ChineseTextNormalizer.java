@@ -50,6 +50,8 @@ public final class ChineseTextNormalizer {
      * <ol>
      * <li>UrlEmailEP first: the numbers inside www.12306.cn or abc@163.com are read digit by digit
      * and the letters kept, before any other rule cuts the address apart.</li>
+     * <li>SerialCodeEP: long letter-digit identifiers (91310000MA1FL12345) are read digit by
+     * digit before any number rule takes one of their digit groups as a quantity.</li>
      * <li>LetterToLetterEP: B2B before any digit rule sees the 2.</li>
      * <li>MoneyEP before CodeEP and CardinalEP: CNY1.25, US$5 and HK$10 start with letters.</li>
      * <li>IpAddressEP before DateEP and VersionEP: four dotted parts are an address.</li>
@@ -62,6 +64,8 @@ public final class ChineseTextNormalizer {
      * <li>DateEP before VersionEP, ScoreEP, FractionEP and CardinalEP: 2008.08.08, 08/08 and
      * 2008-08 are dates, not versions, fractions, decimals or ranges.</li>
      * <li>VersionEP and CodeEP: v2.0.1, 3.10.2 and A380 before the cardinal splits them.</li>
+     * <li>LicensePlateEP before CodeEP and CardinalEP: 沪A·12345 is said digit by digit even with
+     * the dot.</li>
      * <li>VideoResolutionEP before MeasureEP and CardinalEP: 1080P is a format name, said digit
      * by digit.</li>
      * <li>ScoreEP before TimeEP and FractionEP: 比分 3:15, 中国1-2, 拉齐奥 2/2.</li>
@@ -81,6 +85,7 @@ public final class ChineseTextNormalizer {
     static List<ExpansionPattern> defaultPatterns(NumberVerbalizer nv) {
         return List.of(
                 new UrlEmailEP(nv),
+                new SerialCodeEP(nv),
                 new LetterToLetterEP(),
                 new MoneyEP(nv),
                 new IpAddressEP(nv),
@@ -89,6 +94,7 @@ public final class ChineseTextNormalizer {
                 new EventDateEP(nv),
                 new DateEP(nv),
                 new VersionEP(nv),
+                new LicensePlateEP(nv),
                 new CodeEP(nv),
                 new VideoResolutionEP(nv),
                 new ScoreEP(nv),

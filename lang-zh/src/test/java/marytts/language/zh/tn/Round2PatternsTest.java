@@ -110,4 +110,28 @@ class Round2PatternsTest {
     void eventNumbersFuelCircledAndOldUnits(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "5pm|下午五点",
+        "10 a.m.开会|上午十点开会",
+        "5 PM2.5|五 PM二点五",
+        "3.5pm|三点五pm",
+    })
+    void bareHourWithAmPm(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "沪A·12345|沪A幺二三四五",
+        "车牌京A88888|车牌京A八八八八八",
+        "营业执照号91310000MA1FL12345|营业执照号九幺三幺零零零零MA幺FL幺二三四五",
+        "京ICP备12345678号|京ICP备幺二三四五六七八号",
+        "10000mAh|一万毫安时",
+        "iPhone15Pro|iPhone十五Pro",
+    })
+    void platesAndSerialCodes(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
