@@ -134,4 +134,15 @@ class Round2PatternsTest {
     void platesAndSerialCodes(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "IP68防水|IP六八防水",
+        "IPX7|IPX七",
+        "3天2晚|三天两晚",
+        "住2夜|住两夜",
+    })
+    void ratingsAndNights(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
