@@ -24,7 +24,7 @@ final class MathSymbolEP implements ExpansionPattern {
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
-                    + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])");
+                    + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])");
 
     MathSymbolEP(NumberVerbalizer nv) {
         this.nv = nv;
@@ -51,7 +51,12 @@ final class MathSymbolEP implements ExpansionPattern {
         boolean digitNext = Character.isDigit(next) || next == '(';
         if (m.group(1) != null) {
             String e = m.group(1);
-            return "的" + (e.startsWith("-") ? "负" + nv.ordinal(e.substring(1)) : nv.ordinal(e)) + "次方";
+            String unit = m.group(2) == null ? "" : MeasureEP.suffixReading(m.group(2), m.group(3));
+            if (unit == null) {
+                return null;
+            }
+            // 3×10^8m/s = 三乘十的八次方米每秒: the unit follows the whole power.
+            return "的" + (e.startsWith("-") ? "负" + nv.ordinal(e.substring(1)) : nv.ordinal(e)) + "次方" + unit;
         }
         switch (s) {
             case "∠":

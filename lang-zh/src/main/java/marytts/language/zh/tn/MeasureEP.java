@@ -55,19 +55,20 @@ final class MeasureEP implements ExpansionPattern {
             Map.entry("m²", "平方米"), Map.entry("m2", "平方米"), Map.entry("cm³", "立方厘米"),
             Map.entry("cm3", "立方厘米"), Map.entry("cm²", "平方厘米"), Map.entry("cm2", "平方厘米"));
 
-    private final NumberVerbalizer nv;
-    private final Map<String, String[]> byKey = new HashMap<>();
-    private final Pattern pattern;
+    private static final Map<String, String[]> BY_KEY = new HashMap<>();
+    /** The unit alternation (longest first), shared with the power pattern of MathSymbolEP. */
+    static final String UNIT_RE;
+    /** The per-unit after a slash. */
+    static final String PER_RE = "100km|h|s|min|d|km|cm[²³23]|m[²³23]|m|kg|mg|g|ml|mL|dL|dl|l|L";
 
-    MeasureEP(NumberVerbalizer nv) {
-        this.nv = nv;
+    static {
         List<String> alts = new ArrayList<>();
         for (String[] u : UNITS) {
-            byKey.put(u[0], u);
+            BY_KEY.put(u[0], u);
             alts.add(u[0]);
         }
         for (String[] u : SINGLE) {
-            byKey.put(u[0], u);
+            BY_KEY.put(u[0], u);
         }
         alts.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder unitRe = new StringBuilder("(?i:");
@@ -75,10 +76,40 @@ final class MeasureEP implements ExpansionPattern {
             unitRe.append(i > 0 ? "|" : "").append(Pattern.quote(alts.get(i)));
         }
         unitRe.append(")|[mgshtLlWV]");
+        UNIT_RE = unitRe.toString();
+    }
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern;
+
+    MeasureEP(NumberVerbalizer nv) {
+        this.nv = nv;
         pattern = Pattern.compile(
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
-                        + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + unitRe + ")"
-                        + "(?:/(100km|h|s|min|d|km|cm[²³23]|m[²³23]|m|kg|mg|g|ml|mL|dL|dl|l|L)(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
+                        + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + UNIT_RE + ")"
+                        + "(?:/(" + PER_RE + ")(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
+    }
+
+    private static String[] unit(String unitWritten) {
+        String[] u = BY_KEY.get(unitWritten.length() == 1 ? unitWritten : unitWritten.toLowerCase());
+        return u != null ? u : BY_KEY.get(unitWritten);
+    }
+
+    /**
+     * The unit read after its number, per-unit last (米每秒): for a number that is itself an
+     * expression (3×10^8m/s), where a leading 每秒 would split it. Null for an unknown unit.
+     */
+    static String suffixReading(String unitWritten, String perWritten) {
+        String[] u = unit(unitWritten);
+        if (u == null) {
+            return null;
+        }
+        if (u.length > 2 && !u[2].startsWith("每")) {
+            return null; // 40°N: a latitude, not a measure after a power
+        }
+        String per = perWritten != null ? "每" + PER.getOrDefault(perWritten, perWritten)
+                : u.length > 2 ? u[2] : "";
+        return u[1] + per; // km/h as one unit: 公里每小时
     }
 
     @Override
@@ -94,10 +125,7 @@ final class MeasureEP implements ExpansionPattern {
     @Override
     public String expand(Matcher m, String text) {
         String unitWritten = m.group(5);
-        String[] u = byKey.get(unitWritten.length() == 1 ? unitWritten : unitWritten.toLowerCase());
-        if (u == null) {
-            u = byKey.get(unitWritten);
-        }
+        String[] u = unit(unitWritten);
         if (u == null) {
             return null;
         }

@@ -145,4 +145,15 @@ class Round2PatternsTest {
     void ratingsAndNights(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "光速约为3×10^8m/s|光速约为三乘十的八次方米每秒",
+        "1.5×10^-3m|一点五乘十的负三次方米",
+        "10^5Pa|十的五次方帕",
+        "2^10=1024|二的十次方等于一千零二十四",
+    })
+    void unitAfterPower(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
