@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A number ending in k or w before the unit is scaled (3k → 三千, 300w → 三百万), and so is one
  * ending in 万/亿 (1.2万km → 一点二万公里). A lone 2 is 两
  * before a unit. Multi-letter units match in any case; one-letter units (m, g, s, h, t, L, W, V)
- * only as listed, and no unit may run into further Latin letters (5 mins is left alone, 5 mbps is
+ * only as listed (A for amperes only right after a voltage: 5V2A → 五伏两安), and no unit may run into further Latin letters (5 mins is left alone, 5 mbps is
  * read).
  */
 final class MeasureEP implements ExpansionPattern {
@@ -45,7 +45,7 @@ final class MeasureEP implements ExpansionPattern {
     /** Case-sensitive one-letter units. */
     private static final String[][] SINGLE = {
         {"m", "米"}, {"g", "克"}, {"s", "秒"}, {"h", "小时"}, {"t", "吨"}, {"L", "升"}, {"l", "升"},
-        {"W", "瓦"}, {"V", "伏"},
+        {"W", "瓦"}, {"V", "伏"}, {"A", "安"},
     };
     private static final Map<String, String> PER = Map.ofEntries(
             Map.entry("h", "小时"), Map.entry("s", "秒"), Map.entry("min", "分钟"), Map.entry("d", "天"),
@@ -75,7 +75,7 @@ final class MeasureEP implements ExpansionPattern {
         for (int i = 0; i < alts.size(); i++) {
             unitRe.append(i > 0 ? "|" : "").append(Pattern.quote(alts.get(i)));
         }
-        unitRe.append(")|[mgshtLlWV]");
+        unitRe.append(")|[mgshtLlWVA]");
         UNIT_RE = unitRe.toString();
     }
 
@@ -87,7 +87,8 @@ final class MeasureEP implements ExpansionPattern {
         pattern = Pattern.compile(
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
                         + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + UNIT_RE + ")"
-                        + "(?:/(" + PER_RE + ")(?![A-Za-z0-9²³]))?(?![A-Za-z0-9²³])");
+                        + "(?:/(" + PER_RE + ")(?![A-Za-z0-9²³]))?"
+                        + "(?:(?![A-Za-z0-9²³])|(?<=V)(?=\\d{1,2}(?:\\.\\d{1,2})?A(?![A-Za-z0-9])))");
     }
 
     private static String[] unit(String unitWritten) {
@@ -128,6 +129,9 @@ final class MeasureEP implements ExpansionPattern {
         String[] u = unit(unitWritten);
         if (u == null) {
             return null;
+        }
+        if (unitWritten.equals("A") && !(m.start() > 0 && text.charAt(m.start() - 1) == 'V')) {
+            return null; // amperes only in a charger rating 5V2A; 3A景区, 5A级 are grades
         }
         if (unitWritten.equals("s") && m.group(3) == null && m.group(2).matches("[12]\\d{2}0")) {
             return null; // 1980s is a decade (ChineseDateEP), not seconds

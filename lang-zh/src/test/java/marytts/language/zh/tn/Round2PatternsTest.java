@@ -156,4 +156,15 @@ class Round2PatternsTest {
     void unitAfterPower(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "5V2A充电器|五伏两安充电器",
+        "10V1.5A|十伏一点五安",
+        "5A级景区|五A级景区",
+        "3A|三A",
+    })
+    void amperesOnlyAfterVolts(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
