@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class BloodPressureEP implements ExpansionPattern {
 
-    private static final List<String> BEFORE = List.of("血压", "收缩压", "舒张压", "高压", "压");
+    private static final List<String> BEFORE = List.of("血压", "收缩压", "舒张压", "高压");
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(

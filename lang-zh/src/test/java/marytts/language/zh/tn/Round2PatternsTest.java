@@ -167,4 +167,16 @@ class Round2PatternsTest {
     void amperesOnlyAfterVolts(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "x/2=3|二分之x等于三",
+        "km/2|km/二",
+        "电压220/110V|电压两百二十/一百一十伏",
+        "1/2kg|二分之一千克",
+        "3/4m|四分之三米",
+    })
+    void variableFractionsAndNoBloodPressureWithoutContext(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
