@@ -179,4 +179,14 @@ class Round2PatternsTest {
     void variableFractionsAndNoBloodPressureWithoutContext(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1.25$|一点二五美元",
+        "100€|一百欧元",
+        "5$ $5|五美元 五美元",
+    })
+    void currencySymbolAfterAmount(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
