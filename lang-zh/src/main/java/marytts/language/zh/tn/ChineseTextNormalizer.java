@@ -50,16 +50,24 @@ public final class ChineseTextNormalizer {
      * <ol>
      * <li>UrlEmailEP first: the numbers inside www.12306.cn or abc@163.com are read digit by digit
      * and the letters kept, before any other rule cuts the address apart.</li>
+     * <li>SerialCodeEP: long letter-digit identifiers (91310000MA1FL12345) are read digit by
+     * digit before any number rule takes one of their digit groups as a quantity.</li>
      * <li>LetterToLetterEP: B2B before any digit rule sees the 2.</li>
      * <li>MoneyEP before CodeEP and CardinalEP: CNY1.25, US$5 and HK$10 start with letters.</li>
      * <li>IpAddressEP before DateEP and VersionEP: four dotted parts are an address.</li>
      * <li>PhoneEP before DateEP and MathSymbolEP: 010-64035547 is neither a date nor a range; its
      * context-only branch declines quantities (12306个), so it can safely run this early.</li>
+     * <li>BloodPressureEP before DateEP and FractionEP: 140/90mmHg and 血压120/80 are two
+     * readings, not a fraction.</li>
      * <li>EventDateEP before DateEP and the decimal readings: 5·12 and 3.15晚会 are event names
      * said digit by digit.</li>
      * <li>DateEP before VersionEP, ScoreEP, FractionEP and CardinalEP: 2008.08.08, 08/08 and
      * 2008-08 are dates, not versions, fractions, decimals or ranges.</li>
      * <li>VersionEP and CodeEP: v2.0.1, 3.10.2 and A380 before the cardinal splits them.</li>
+     * <li>LicensePlateEP before CodeEP and CardinalEP: 沪A·12345 is said digit by digit even with
+     * the dot.</li>
+     * <li>VideoResolutionEP before MeasureEP and CardinalEP: 1080P is a format name, said digit
+     * by digit.</li>
      * <li>ScoreEP before TimeEP and FractionEP: 比分 3:15, 中国1-2, 拉齐奥 2/2.</li>
      * <li>TimeEP: remaining valid a:b(:c).</li>
      * <li>PercentEP and MeasureEP before FractionEP and CardinalEP: the sign or unit after the
@@ -77,14 +85,18 @@ public final class ChineseTextNormalizer {
     static List<ExpansionPattern> defaultPatterns(NumberVerbalizer nv) {
         return List.of(
                 new UrlEmailEP(nv),
+                new SerialCodeEP(nv),
                 new LetterToLetterEP(),
                 new MoneyEP(nv),
                 new IpAddressEP(nv),
                 new PhoneEP(nv),
+                new BloodPressureEP(nv),
                 new EventDateEP(nv),
                 new DateEP(nv),
                 new VersionEP(nv),
+                new LicensePlateEP(nv),
                 new CodeEP(nv),
+                new VideoResolutionEP(nv),
                 new ScoreEP(nv),
                 new TimeEP(nv),
                 new PercentEP(nv),
@@ -187,7 +199,7 @@ public final class ChineseTextNormalizer {
 
     private static boolean isTrigger(char c) {
         return c >= '0' && c <= '9' || isAsciiLetter(c) || c < 128 && "+-=<>*~^/$(".indexOf(c) >= 0
-                || c >= 128 && ("±×÷≤≥≈≠²³√¥€£₩₹₽฿～".indexOf(c) >= 0 || VulgarFractionEP.CHARS.indexOf(c) >= 0);
+                || c >= 128 && ("±×÷≤≥≈≠²³√¥€£₩₹₽฿～∠△∞∵∴⊥∥".indexOf(c) >= 0 || VulgarFractionEP.CHARS.indexOf(c) >= 0);
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -217,8 +229,55 @@ public final class ChineseTextNormalizer {
         return limit;
     }
 
+    /**
+     * CJK compatibility unit signs (one character each: ㎡ ㎏ ㎞ ...) spelled out as the Latin units
+     * the unit table knows (m², kg, km); circled numbers ① .. ⑳ as plain numbers.
+     */
+    private static final String[][] SQUARE_UNITS = {
+        {"㎡", "m²"}, {"㎥", "m³"}, {"㎢", "km²"}, {"㎠", "cm²"}, {"㎟", "mm²"}, {"㎤", "cm³"}, {"㎦", "km³"},
+        {"㎏", "kg"}, {"㎎", "mg"}, {"㎍", "μg"}, {"㎞", "km"}, {"㎝", "cm"}, {"㎜", "mm"}, {"㎚", "nm"},
+        {"㎛", "μm"}, {"㎖", "ml"}, {"㎗", "dl"}, {"㏄", "cc"}, {"ℓ", "l"}, {"㎾", "kW"}, {"㎽", "mW"},
+        {"㎿", "MW"}, {"㎐", "Hz"}, {"㎑", "kHz"}, {"㎒", "MHz"}, {"㎓", "GHz"}, {"㎳", "ms"}, {"㏈", "dB"},
+        {"㎉", "kcal"}, {"㎸", "kV"}, {"㎷", "mV"}, {"㎃", "mA"}, {"㎅", "KB"}, {"㎆", "MB"}, {"㎇", "GB"},
+        {"㎧", "m/s"}, {"㎨", "m/s²"}, {"㏊", "ha"}, {"㎪", "kPa"}, {"㎫", "MPa"}, {"㎩", "Pa"}, {"㏖", "mol"},
+    };
+
+    private static String spellSquareUnits(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String r = null;
+            if (c >= '\u2460' && c <= '\u2473') {
+                r = Integer.toString(c - '\u2460' + 1); // circled ① .. ⑳
+                if (i + 1 < text.length() && (Character.isDigit(text.charAt(i + 1))
+                        || text.charAt(i + 1) >= '\u2460' && text.charAt(i + 1) <= '\u2473')) {
+                    r += " "; // ①② are two numbers, not 12
+                }
+            } else if (c >= '\u3380' && c <= '\u33DF' || c == '\u2113') {
+                for (String[] u : SQUARE_UNITS) {
+                    if (u[0].charAt(0) == c) {
+                        r = u[1];
+                        break;
+                    }
+                }
+            }
+            if (r != null && sb == null) {
+                sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (sb != null) {
+                if (r != null) {
+                    sb.append(r);
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     /** Full-width ASCII to half-width (keeping Chinese sentence punctuation), dash look-alikes to '-'. */
-    static String fold(String text) {
+    static String fold(String input) {
+        String text = spellSquareUnits(input);
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

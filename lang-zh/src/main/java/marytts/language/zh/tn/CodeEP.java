@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
  * Codes made of capital letters and three or more digits (flight MU5735, train G1234, aircraft
  * A380, C919): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
  * (G20, F1) are left to the cardinal pattern. Standard numbers after a standards body (ISO 9001,
- * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :.
+ * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :. Protection
+ * ratings IP68, IPX7 are two separate digits.
  */
 final class CodeEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile("(?<![A-Za-z0-9])(?:([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
-            + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d))");
+            + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
+            + "|(IP)([0-9X]{2})(?![0-9A-Za-z.]))");
 
     CodeEP(NumberVerbalizer nv) {
         this.nv = nv;
@@ -31,6 +33,14 @@ final class CodeEP implements ExpansionPattern {
 
     @Override
     public String expand(Matcher m, String text) {
+        if (m.group(6) != null) {
+            // Ingress protection ratings: IP68 = IP六八 (two separate digits, X kept).
+            StringBuilder sb = new StringBuilder("IP");
+            for (char c : m.group(7).toCharArray()) {
+                sb.append(c == 'X' ? "X" : nv.digits(String.valueOf(c)));
+            }
+            return sb.toString();
+        }
         if (m.group(3) != null) {
             // Standards: ISO 9001, GB/T 19001-2016 (number and year digit by digit).
             return m.group(3) + nv.digits(m.group(4), true) + (m.group(5) == null ? "" : nv.digits(m.group(5)));

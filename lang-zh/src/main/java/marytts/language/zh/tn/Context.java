@@ -24,10 +24,17 @@ final class Context {
             "千", "万", "亿", "公里", "公斤", "千克", "克", "斤", "米", "千米", "厘米", "毫米", "吨",
             "升", "毫升", "元", "角", "毛", "美元", "欧元", "英镑", "日元", "港元", "栋", "幢", "餐",
             "顿", "局", "盘", "趟", "眼", "圈", "代", "季", "亩", "平方", "立方", "分钱", "块钱", "室", "厅",
-            "卫", "居");
+            "卫", "居", "勺", "匙", "番", "盒", "袋", "包", "箱", "桶", "罐", "盆", "壶", "盏", "枚", "例",
+            "起", "股", "户", "处", "株", "剂", "针", "季度", "英寸", "英尺", "英里", "平米", "公顷", "毫克",
+            "微克", "秒钟", "刻钟", "帧", "节课", "拳", "脚", "枪", "球", "里", "寸", "尺", "丈", "公分", "分米", "码", "磅", "盎司", "晚", "夜", "宿");
 
-    /** Words that start with a measure word but name a rank: 2年级 = 二年级, not 两年级. */
-    static final List<String> NOT_QUANTITY = List.of("年级");
+    /**
+     * Words that start with a measure word but are no count after a number: 2年级 = 二年级 (a
+     * rank), 3.15晚会 (an event name), not 两年级.
+     */
+    static final List<String> NOT_QUANTITY = List.of(
+            "年级", "晚会", "晚上", "晚间", "晚饭", "晚餐", "晚报", "晚点", "夜间", "夜里", "夜晚", "夜市", "夜场",
+            "宿舍");
 
     /** True if {@code text} at {@code pos} (after optional spaces) starts with one of the words. */
     static boolean followedBy(String text, int pos, List<String> words) {

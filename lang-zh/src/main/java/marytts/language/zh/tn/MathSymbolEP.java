@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Math and range symbols next to numbers: + 加, = 等于, × and * 乘, ÷ 除 (the reading used by the
  * reference data), &lt; 小于, &gt; 大于, ≤ and &lt;= 小于等于, ≥ and &gt;= 大于等于, ≠ 不等于, ≈ 约等于,
- * ± 正负, √ 根号, ^n 的n次方, ² 的平方, ³ 的立方; 1920x1080 乘; 元/斤 每.
+ * ± 正负, √ 根号, ∠ 角, △ 三角形, ∞ 无穷大, ∵ 因为, ∴ 所以, ⊥ 垂直于, ∥ 平行于, ^n 的n次方, ² 的平方, ³ 的立方; 1920x1080 乘; 元/斤 每.
  *
  * <p>Choice rule for - and ~ between two numbers (dates, phone numbers, scores and negative
  * numbers were claimed by earlier patterns): ~ is always a range (到). - is 减 when the
@@ -23,8 +23,8 @@ final class MathSymbolEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
-                    + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9])/(?=[\\u4e00-\\u9fff])");
+            "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
+                    + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])");
 
     MathSymbolEP(NumberVerbalizer nv) {
         this.nv = nv;
@@ -47,13 +47,32 @@ final class MathSymbolEP implements ExpansionPattern {
         int end = m.end();
         char prev = prevNonSpace(text, start);
         char next = nextNonSpace(text, end);
-        boolean digitPrev = Character.isDigit(prev) || prev == ')' || prev == '%';
+        boolean digitPrev = Character.isDigit(prev) || prev == ')' || prev == '%' || scaledNumberBefore(text, start);
         boolean digitNext = Character.isDigit(next) || next == '(';
         if (m.group(1) != null) {
             String e = m.group(1);
-            return "的" + (e.startsWith("-") ? "负" + nv.ordinal(e.substring(1)) : nv.ordinal(e)) + "次方";
+            String unit = m.group(2) == null ? "" : MeasureEP.suffixReading(m.group(2), m.group(3));
+            if (unit == null) {
+                return null;
+            }
+            // 3×10^8m/s = 三乘十的八次方米每秒: the unit follows the whole power.
+            return "的" + (e.startsWith("-") ? "负" + nv.ordinal(e.substring(1)) : nv.ordinal(e)) + "次方" + unit;
         }
         switch (s) {
+            case "∠":
+                return "角";
+            case "△":
+                return "三角形";
+            case "∞":
+                return "无穷大";
+            case "∵":
+                return "因为";
+            case "∴":
+                return "所以";
+            case "⊥":
+                return "垂直于";
+            case "∥":
+                return "平行于";
             case "±":
                 return "正负";
             case "²":
@@ -63,7 +82,8 @@ final class MathSymbolEP implements ExpansionPattern {
             case "√":
                 return "根号";
             case "/":
-                return "每";
+                // 元/斤, 8/斤, 3kg/袋; not a Latin word before a Han one (TCP/协议).
+                return Character.isDigit(prev) || Context.isHan(prev) || measureBefore(text, start) ? "每" : null;
             case "x":
             case "X":
                 return "乘";
@@ -72,6 +92,9 @@ final class MathSymbolEP implements ExpansionPattern {
                 return digitPrev || prev == '年' || prev == '月' || prev == '日' || prev == '点'
                         || measureBefore(text, start) ? "到" : null;
             case "-":
+                if (variableBefore(text, start) && mathContext(text, start)) {
+                    return "减"; // 2x-1=0: a one-letter variable in an equation
+                }
                 if (measureBefore(text, start)) {
                     return "到"; // 30°C-35°C, 3kg-5kg: a range between two measures
                 }
@@ -97,8 +120,9 @@ final class MathSymbolEP implements ExpansionPattern {
                 if (digitPrev && !digitNext && Context.quantityFollows(text, end)) {
                     return "多"; // 100+个国家 = 一百多个国家
                 }
-                // Unary plus only where no operand stands before it (+5, =+3); x+1 and 2x+3 add.
-                return digitPrev || variableBefore(text, start) ? "加" : "正";
+                // Unary plus only where no operand stands before it (+5, =+3); x+1, 2x+3 and
+                // 8GB+256GB (a measure before it) add.
+                return digitPrev || variableBefore(text, start) || measureBefore(text, start) ? "加" : "正";
             case "=":
                 return "等于";
             case "×":
@@ -123,6 +147,16 @@ final class MathSymbolEP implements ExpansionPattern {
             default:
                 return null;
         }
+    }
+
+    /** 10w+, 5k+, 3万+: a number with a scale letter or 万/亿 ends right before {@code pos}. */
+    private static boolean scaledNumberBefore(String text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i >= 2 && "wWkK万亿".indexOf(text.charAt(i - 1)) >= 0 && Character.isDigit(text.charAt(i - 2))
+                && (i < 3 || !isAsciiLetter(text.charAt(i - 3)));
     }
 
     /** A number with a Latin or symbol unit (30°C, 3kg, 5m²) ends right before {@code pos}. */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Amounts with a currency symbol or ISO code: ¥12.50, $3, US$5, HK$10, €2, CNY 1.25, 100USD,
- * $3亿. The amount is read as a number (decimals digit by digit after 点, as in 一点二五元; a lone
+ * $3亿, and a symbol written after the amount (1.25$, 100€). The amount is read as a number (decimals digit by digit after 点, as in 一点二五元; a lone
  * 2 is 两: 两美元), then any 万/亿 multiplier, then the currency name (¥/￥ → 元, CNY/RMB →
  * 人民币). Amounts followed by a Chinese currency word (12.5元) need no rule here: the cardinal
  * pattern reads them and leaves 元 in place.
@@ -43,7 +43,7 @@ final class MoneyEP implements ExpansionPattern {
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "(?<![A-Za-z])(-)?(" + CODES + "|[$¥€£₩₹₽฿])\\s?" + AMOUNT + MULT + PER_RE
-                    + "|(?<![0-9.])" + AMOUNT + MULT + "\\s?(" + CODES + ")(?![A-Za-z])");
+                    + "|(?<![0-9.])" + AMOUNT + MULT + "(\\s?(?:" + CODES + ")(?![A-Za-z])|[$€£¥₩](?!\\s?\\d))");
 
     MoneyEP(NumberVerbalizer nv) {
         this.nv = nv;
@@ -57,7 +57,7 @@ final class MoneyEP implements ExpansionPattern {
     @Override
     public String expand(Matcher m, String text) {
         boolean prefixed = m.group(2) != null;
-        String code = prefixed ? m.group(2) : m.group(10);
+        String code = prefixed ? m.group(2) : m.group(10).trim();
         String intPart = prefixed ? m.group(3) : m.group(7);
         String frac = prefixed ? m.group(4) : m.group(8);
         String mult = prefixed ? m.group(5) : m.group(9);

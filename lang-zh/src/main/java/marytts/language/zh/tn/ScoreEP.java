@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <li>a-b with a hyphen is a score only after a team or sports context: a country or a word
  * ending in 队 directly before it, a sports word (比分, 比赛, 战胜, 爆冷 ...) shortly before, or a
  * Han name (not a function word such as 在, 约, 第, 的) directly before a one- or two-digit a-b that
- * ends the clause (拜仁 3-1).
+ * ends the clause (拜仁 3-1), a result word right after it (2-3不敌, 3-1取胜, 以2-1领先), or equal
+ * sides (1-1, 0-0: a range from a number to itself is never written).
  * Otherwise - between numbers is a range (3-5个 = 三到五个) or, in arithmetic, 减.</li>
  * <li>a/b with a slash is a score only when it follows a Han name and a space and ends the clause
  * (拉齐奥 2/2); otherwise it is a fraction or a date.</li>
@@ -42,7 +43,12 @@ final class ScoreEP implements ExpansionPattern {
             "左右", "起", "点");
     private static final List<String> SCORE_AFTER = List.of(
             "战胜", "击败", "打败", "获胜", "取胜", "力克", "险胜", "大胜", "胜出", "落败", "告负", "的比分",
-            "比分", "的比例", "的比率", "比例", "的优势");
+            "比分", "的比例", "的比率", "比例", "的优势", "不敌", "惜败", "负于", "战平", "打平", "完胜",
+            "横扫", "轻取");
+    /** Result words after a hyphenated a-b (2-3不敌, 3-1胜): a score, not a range. */
+    private static final List<String> RESULT_AFTER = List.of(
+            "不敌", "惜败", "负于", "战平", "打平", "逆转", "完胜", "横扫", "晋级", "淘汰对手", "轻取", "拿下",
+            "领先", "落后", "告捷", "收官", "取胜", "获胜", "战胜", "击败", "胜", "负", "赢", "输");
     private static final List<String> TEAMS = List.of(
             "队", "中国", "日本", "韩国", "朝鲜", "美国", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙",
             "荷兰", "比利时", "巴西", "阿根廷", "乌拉圭", "智利", "墨西哥", "加拿大", "澳大利亚", "新西兰",
@@ -117,7 +123,12 @@ final class ScoreEP implements ExpansionPattern {
             return null;
         }
         if (m.group(3) != null) {
-            if (Context.precededBy(text, start, TEAMS) || Context.precededWithin(text, start, 4, SCORE_BEFORE)) {
+            if (Context.precededBy(text, start, TEAMS) || Context.precededWithin(text, start, 4, SCORE_BEFORE)
+                    || Context.followedBy(text, end, RESULT_AFTER)) {
+                return ratio(m.group(3), m.group(4));
+            }
+            // a-a (1-1, 0-0) is no range and no useful subtraction: a drawn score.
+            if (m.group(3).equals(m.group(4)) && m.group(3).length() <= 2 && !Context.precededBy(text, start, List.of("第"))) {
                 return ratio(m.group(3), m.group(4));
             }
             // A name (Han word, not a function word) right before a short a-b that ends the clause.

@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
  * Clock times h:mm and h:mm:ss (full-width colons are folded before): 12:30 → 十二点三十分,
  * 5:02 → 五点零二分, 11:00 → 十一点, 8:05:30 → 八点零五分三十秒, hour 2 → 两点. A following
  * am/a.m./pm/p.m. becomes a leading 上午/下午. Hours above 24, minutes or seconds above 59 are not
- * times (the score pattern reads them as ratios). Spoken forms like 上午9点 need no rule here: the
+ * times (the score pattern reads them as ratios). A bare hour 1-12 with am/pm is a time too: 5pm →
+ * 下午五点. Spoken forms like 上午9点 need no rule here: the
  * cardinal pattern reads 9点 as 九点 and leaves 上午 in place.
  */
 final class TimeEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "(?<![0-9.:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![0-9]|:\\d)"
-                    + "(?:\\s?([aApP])\\.?[mM]\\.?(?![A-Za-z]))?");
+            "(?<![0-9.:])(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?(?![0-9]|:\\d)"
+                    + "(?:\\s?([aApP])\\.?[mM]\\.?(?![A-Za-z0-9]))?");
 
     TimeEP(NumberVerbalizer nv) {
         this.nv = nv;
@@ -34,7 +35,10 @@ final class TimeEP implements ExpansionPattern {
     @Override
     public String expand(Matcher m, String text) {
         int h = Integer.parseInt(m.group(1));
-        int min = Integer.parseInt(m.group(2));
+        if (m.group(2) == null && (m.group(4) == null || h < 1 || h > 12)) {
+            return null; // a bare hour only with am/pm after it: 5pm, 10 a.m.
+        }
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int sec = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
         if (h > 24 || min > 59 || sec > 59) {
             return null;

@@ -1,0 +1,55 @@
+package marytts.language.zh.tn;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese vehicle plates: a province character, a capital letter, an optional middle dot and five
+ * or six letters and digits (沪A·12345, 京A88888, 粤B·D12345 for new-energy cars). The letters
+ * stay Latin, the digits are said one by one (幺 for 1, as plates are read out): 沪A·12345 →
+ * 沪A幺二三四五. The pattern starts at the letter, so the province character stays as written.
+ */
+final class LicensePlateEP implements ExpansionPattern {
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile(
+            "(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领警学港澳])([A-Z])[·•・]?"
+                    + "(?=[A-Z0-9]{5,6}(?![A-Za-z0-9]))(?=[A-Z]{0,3}\\d)([A-Z0-9]{5,6})");
+
+    LicensePlateEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        StringBuilder sb = new StringBuilder(m.group(1));
+        String body = m.group(2);
+        int i = 0;
+        while (i < body.length()) {
+            int j = i;
+            if (Character.isDigit(body.charAt(i))) {
+                while (j < body.length() && Character.isDigit(body.charAt(j))) {
+                    j++;
+                }
+                sb.append(nv.digits(body.substring(i, j), true));
+            } else {
+                while (j < body.length() && !Character.isDigit(body.charAt(j))) {
+                    j++;
+                }
+                sb.append(body, i, j);
+            }
+            i = j;
+        }
+        return sb.toString();
+    }
+}

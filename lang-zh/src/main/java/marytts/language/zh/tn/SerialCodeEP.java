@@ -1,0 +1,56 @@
+package marytts.language.zh.tn;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Long identifiers that interleave digits and Latin letters (a business licence number
+ * 91310000MA1FL12345, a serial number SN20240315A0012): eight or more letters and digits with at
+ * least two separate digit groups and two letters (1280x720 is a size, read by the math pattern). Letters stay Latin, digits are said one by one (with 1 as 幺),
+ * as nobody reads 91310000 there as a quantity. A number followed by a unit (10000mAh) or a model
+ * name with one digit group (iPhone15Pro) has one digit group and is left to the other patterns.
+ */
+final class SerialCodeEP implements ExpansionPattern {
+
+    private final NumberVerbalizer nv;
+    private final Pattern pattern = Pattern.compile(
+            "(?<![A-Za-z0-9.\\-])(?=[A-Za-z0-9]{8,40}+(?![A-Za-z0-9.\\-]))"
+                    + "(?=[A-Za-z]*+\\d++[A-Za-z]++\\d)(?=(?:[0-9]*+[A-Za-z]){2})([A-Za-z0-9]{8,40}+)");
+
+    SerialCodeEP(NumberVerbalizer nv) {
+        this.nv = nv;
+    }
+
+    @Override
+    public boolean mayStartWith(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    @Override
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public String expand(Matcher m, String text) {
+        String body = m.group(1);
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < body.length()) {
+            int j = i;
+            if (Character.isDigit(body.charAt(i))) {
+                while (j < body.length() && Character.isDigit(body.charAt(j))) {
+                    j++;
+                }
+                sb.append(nv.digits(body.substring(i, j), true));
+            } else {
+                while (j < body.length() && !Character.isDigit(body.charAt(j))) {
+                    j++;
+                }
+                sb.append(body, i, j);
+            }
+            i = j;
+        }
+        return sb.toString();
+    }
+}
