@@ -25,7 +25,10 @@ import java.util.Set;
  *   <li>的 de5 as a one-character word (项目|的 is no 目的); 都 dou1 before a verb or adverb;
  *   <li>长 zhang3 before 着/得, 教 jiao1 before a pronoun, 数 shu3 in 数一数/数不清, 种 zhong3
  *       after a numeral or demonstrative and zhong4 before 了/着/在;
- *   <li>为 wei4 before a pronoun (为你感到骄傲), 盛 cheng2 before 了/饭 (盛了两碗饭);
+ *   <li>为 wei4 before a pronoun (为你感到骄傲) or a noun followed by a verb (为人民服务), 盛
+ *       cheng2 before 了/饭 (盛了两碗饭);
+ *   <li>呀 ya5 ending a clause after a Han character (你好呀), ya1 opening one; 天哪 na5; the adverb
+ *       倒 dao4 (倒是, 倒也, 倒不如); 和面/和泥 huo2; 觉 jiao4 after 睡 (睡不着觉);
  *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
  * </ul>
  *
@@ -99,7 +102,24 @@ public final class ContextRules {
       case '都':
         return dou(s, i);
       case '为':
-        return wei(s, i);
+        return wei(s, i, lex);
+      case '呀':
+      case '哪':
+        return particle(s, i);
+      case '倒':
+        // the adverb dao4 "actually, on the contrary" (倒是, 倒也, 倒挺好, 倒不如), whether HanLP
+        // made it one word (倒是/d) or not; the verb "fall" dao3 (倒了, 摔倒) takes none of these
+        return s.wordAt(i).start() == i && s.isHan(i + 1)
+            && (s.wordAt(i).length() == 1 || wordText(s, i).equals("倒是")
+                || wordText(s, i).equals("倒不如"))
+            && ("是也挺还很真".indexOf(s.codePoint(i + 1)) >= 0
+                || s.text(i + 1, Math.min(s.size(), i + 3)).equals("不如")) ? "dao4" : null;
+      case '和':
+        // kneading 和面/和泥 huo2 where HanLP made it a verb (妈妈在厨房和面); "and" stays he2
+        return (wordText(s, i).equals("和面") || wordText(s, i).equals("和泥"))
+            && s.wordAt(i).start() == i ? "huo2" : null;
+      case '觉':
+        return jiao(s, i);
       case '盛':
         // filling a bowl: 盛了两碗饭, 盛饭 (the verb cheng2; 盛开, 茂盛, 盛水期 are sheng4)
         return s.wordAt(i).length() == 1 && s.isHan(i + 1)
@@ -323,20 +343,105 @@ public final class ContextRules {
   }
 
   /**
-   * 为 as a one-character word before a pronoun: "for" wei4 (我们为你感到骄傲, 为大家做事), unless a
-   * verb precedes it, which makes it "as" wei2 (被选为他们的代表).
+   * 为 "for" wei4 before its object and a verb: a pronoun (我们为你感到骄傲, 为大家做事) or a noun
+   * followed later in the clause by a verb (为人民服务, 为国家做贡献, 为祖国争光). It is "as, be"
+   * wei2 after a verb (被选为他们的代表), with an opener earlier in the clause (以人民为中心,
+   * 视他为朋友), before 所 (为人所知) or without a verb after the noun (此为上策). A word HanLP
+   * made of 为 and its phrase (为人民服务) is read as 为 + phrase.
    */
-  private static String wei(Sentence s, int i) {
-    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1) || !PRONOUNS.contains(wordText(s, i + 1))) {
+  private static String wei(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (!s.isHan(i + 1) || w.start() != i) {
       return null;
     }
     if (i > 0 && s.isHan(i - 1)) {
       String pt = s.wordAt(i - 1).tag();
-      if (pt.startsWith("v") || pt.startsWith("p")) {
+      boolean modal = MODALS.contains(wordText(s, i - 1));
+      if (!modal && (pt.startsWith("v") || pt.startsWith("p"))) {
         return null;
       }
     }
-    return "wei4";
+    for (int j = i - 1; j >= 0 && s.isHan(j); j--) {
+      if (s.wordAt(j).length() == 1 && WEI2_OPENERS.indexOf(s.codePoint(j)) >= 0) {
+        return null; // 以…为…, 视…为…
+      }
+    }
+    if (w.length() > 1) {
+      // 为人民服务 as one unknown word: 为 + a lexicon word + more
+      boolean phrase = w.length() >= 4 && lex.word(s.text(w.start(), w.end())) == null
+          && lex.word(s.text(i + 1, i + 3)) != null;
+      return phrase && !hasSuo(s, i) ? "wei4" : null;
+    }
+    if (PRONOUNS.contains(wordText(s, i + 1))) {
+      return "wei4";
+    }
+    Sentence.Span obj = s.wordAt(i + 1);
+    if (!(obj.tag().startsWith("n") || obj.tag().startsWith("r")) || hasSuo(s, i)) {
+      return null;
+    }
+    boolean de = false; // a 的 later in the clause: 为舌蛭科拟小蛭属的动物 is "is", wei2
+    for (int j = obj.end(); j < s.size() && s.isHan(j); j++) {
+      de |= s.codePoint(j) == '的';
+    }
+    for (int j = obj.end(); j < s.size() && s.isHan(j); j = s.wordAt(j).end()) {
+      Sentence.Span v = s.wordAt(j);
+      if (v.tag().startsWith("v") && !s.text(v.start(), v.end()).equals("是")
+          && (v.length() >= 2 || !de)) {
+        return "wei4";
+      }
+    }
+    return null;
+  }
+
+  /** Modal verbs, which leave 为 "for" to the verb after it (我们要为人民服务). */
+  private static final Set<String> MODALS = Set.of("要", "会", "能", "想", "愿意", "应该", "应当",
+      "可以", "肯", "敢", "必须", "需要", "得", "该", "能够", "愿", "将");
+
+  /** Characters that open an "X … 为 Y" construction earlier in the clause (以人民为中心). */
+  private static final String WEI2_OPENERS = "以视奉尊称拜选评聘封推誉";
+
+  /** 为 … 所 (为人所知, 为大家所熟悉): the passive "by", wei2. */
+  private static boolean hasSuo(Sentence s, int i) {
+    for (int j = i + 1; j < Math.min(s.size(), i + 6) && s.isHan(j); j++) {
+      if (s.codePoint(j) == '所') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The modal particle 呀 after a Han character at the end of a clause (你好呀, 快来呀): ya5; at the
+   * start of a clause it is the interjection ya1 (呀，下雪了). 哪 in the exclamation 天哪: na5
+   * (在哪 keeps the question word na3).
+   */
+  private static String particle(Sentence s, int i) {
+    if (s.codePoint(i) == '呀' && !s.isHan(i - 1) && s.wordAt(i).length() == 1) {
+      return "ya1";
+    }
+    if (!s.isHan(i - 1) || s.isHan(i + 1)) {
+      return null;
+    }
+    if (s.codePoint(i) == '呀') {
+      return s.wordAt(i).end() == i + 1 ? "ya5" : null;
+    }
+    return s.codePoint(i - 1) == '天' && (i < 2 || !s.isHan(i - 2)) ? "na5" : null;
+  }
+
+  /**
+   * 觉 jiao4 "sleep" as a one-character word after 睡 earlier in the phrase (睡不着觉, 睡了一觉,
+   * 睡个好觉); the word 睡觉 and 觉得/感觉 are in the lexicons.
+   */
+  private static String jiao(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1) {
+      return null;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 5) && s.isHan(j); j--) {
+      if (s.codePoint(j) == '睡') {
+        return "jiao4";
+      }
+    }
+    return null;
   }
 
   /** Characters after which 都 is the capital du1: 建都, 定都, 迁都, 还都, 之都, 皇都, 古都. */

@@ -17,7 +17,10 @@ package marytts.language.zh.pinyin;
  *       third tone before a unit starting with a (surface) third tone becomes second. Units are
  *       segmented words, with words unknown to the lexicons split into lexicon sub-words (展览|馆 → zhan2
  *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3); a one-syllable verb and its pronoun object 我/你 are
- *       one unit (请你). An erhua 儿 is transparent. Punctuation and non-Han tokens break chains.
+ *       one unit (请你), and so are a numeral or demonstrative and its classifier (两把伞 liang2 ba2
+ *       san3); a classifier phrase keeps its third tone before a noun of two or more syllables
+ *       (一场比赛 chang3, 两把雨伞 ba3). An erhua 儿 is transparent. Punctuation and non-Han tokens
+ *       break chains.
  * </ol>
  *
  * Stateless and thread-safe.
@@ -149,7 +152,8 @@ public final class ToneSandhi {
         last--;
       }
       int next = nextSyllable(er, units.get(k)[1]);
-      if (last >= units.get(k)[0] && next < n && r[last] == 3 && r[next] == 3) {
+      if (last >= units.get(k)[0] && next < n && r[last] == 3 && r[next] == 3
+          && !classifierBeforeNoun(s, units.get(k), units.get(k + 1))) {
         r[last] = 2;
       }
     }
@@ -359,13 +363,52 @@ public final class ToneSandhi {
     for (int[] u : units) {
       int[] prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (prev != null && prev[1] == u[0]
-          && (numerals(s, prev) && numerals(s, u) || verbAndPronoun(s, prev, u))) {
+          && (numerals(s, prev) && numerals(s, u) || verbAndPronoun(s, prev, u)
+              || numeralAndClassifier(s, prev, u))) {
         prev[1] = u[1];
       } else {
         merged.add(u);
       }
     }
     return merged;
+  }
+
+  /** Demonstratives and numerals that take a classifier (一场, 这本, 两把, 几本). */
+  private static final String BEFORE_CLASSIFIER = "一二三四五六七八九十两几半这那哪每某各";
+
+  /**
+   * A numeral or demonstrative with its classifier before a noun of two or more syllables (一场|比赛,
+   * 这场|比赛, 两把|雨伞, 一本|小说): the classifier phrase is its own prosodic word and keeps its
+   * third tone (yi4 chang3 bi3 sai4); before a one-syllable noun it joins it (两把伞 ba2 san3).
+   */
+  static boolean classifierBeforeNoun(Sentence s, int[] unit, int[] next) {
+    int c = unit[1] - 1;
+    if (c < 1 || !s.isHan(c) || BEFORE_CLASSIFIER.indexOf(s.codePoint(c - 1)) < 0
+        || next[1] - next[0] < 2 || !LexicalEvidence.allHan(s, next[0], next[1])) {
+      return false;
+    }
+    Sentence.Span cw = s.wordAt(c);
+    Sentence.Span nw = s.wordAt(next[0]);
+    boolean classifier = cw.tag().startsWith("q") || cw.tag().startsWith("m")
+        || cw.length() == 1 || cw.length() == 2 && cw.start() == c - 1;
+    boolean noun = nw.start() == next[0] && nw.length() >= 2
+        && (nw.tag().startsWith("n") || nw.tag().equals("vn"));
+    return classifier && noun && !cw.tag().startsWith("v") && !cw.tag().startsWith("a");
+  }
+
+  /** Common one-character classifiers. */
+  private static final String CLASSIFIERS =
+      "个把本只条张件位口双块场首部辆台匹头棵朵片根支枝杯碗瓶盒包斤米尺种些样次遍回趟顿句篇封间座所家层把";
+
+  /**
+   * A one-syllable numeral or demonstrative and its one-syllable classifier are one foot (两|把伞
+   * → liang2 ba2 san3, 几|把 → ji2 ba3), whatever tag the segmenter gave the classifier.
+   */
+  private static boolean numeralAndClassifier(Sentence s, int[] num, int[] cl) {
+    return num[1] - num[0] == 1 && cl[1] - cl[0] == 1 && s.isHan(num[0]) && s.isHan(cl[0])
+        && BEFORE_CLASSIFIER.indexOf(s.codePoint(num[0])) >= 0
+        && CLASSIFIERS.indexOf(s.codePoint(cl[0])) >= 0 && s.wordAt(cl[0]).length() == 1
+        && s.wordAt(num[0]).length() == 1;
   }
 
   private static boolean verbAndPronoun(Sentence s, int[] verb, int[] pronoun) {

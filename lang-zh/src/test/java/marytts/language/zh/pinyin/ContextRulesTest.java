@@ -132,4 +132,41 @@ class ContextRulesTest {
   void groupsClassifiersAndSurnames(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // 为 "for" before its object and a verb; "as, be" after a verb, with 以/视, before 所
+      "他为人民服务|1|wei4",
+      "我们要为人民服务|3|wei4",
+      "为国家做贡献|0|wei4",
+      "我们为祖国争光|2|wei4",
+      "他为这件事操心|1|wei4",
+      "以人民为中心|3|wei2",
+      "为人所知|0|wei2",
+      "此为上策|1|wei2",
+      "他为人很好|1|wei2",
+      "称他为老师|2|wei2",
+      "一分为二|2|wei2",
+      "极分拟小蛭为舌蛭科拟小蛭属的动物|5|wei2",
+      // 呀 particle/interjection, 天哪
+      "你好呀|2|ya5",
+      "快来呀！|2|ya5",
+      "呀，下雪了|0|ya1",
+      "天哪！|1|na5",
+      "你在哪|2|na3",
+      // 倒 the adverb, 和 kneading, 觉 sleep
+      "他倒是很聪明|1|dao4",
+      "你倒是说句话呀|1|dao4",
+      "他倒也不错|1|dao4",
+      "倒不如回家|0|dao4",
+      "树倒了|1|dao3",
+      "妈妈在厨房和面|5|huo2",
+      "我和你一起去|1|he2",
+      "我睡不着觉|4|jiao4",
+      "睡了一觉|3|jiao4",
+      "我觉得很好|1|jue2",
+  })
+  void weYaDaoHuoJiao(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
