@@ -23,7 +23,7 @@ import java.util.Set;
  *   <li>只 zhi1 as a classifier after a numeral or demonstrative (这只狗), else zhi3 (他只吃了);
  *   <li>classifiers after a numeral: 重 chong2 (一重), 斗 dou3 (一斗米), 宿 xiu3 (住了两宿);
  *   <li>的 de5 as a one-character word (项目|的 is no 目的); 都 dou1 before a verb or adverb;
- *   <li>长 zhang3 before 着/得, 教 jiao1 before a pronoun, 数 shu3 in 数一数/数不清, 种 zhong3
+ *   <li>长 chang2 after a degree adverb (很长), zhang3 before 着/得, 教 jiao1 before a pronoun, 数 shu3 in 数一数/数不清, 种 zhong3
  *       after a numeral or demonstrative and zhong4 before 了/着/在;
  *   <li>为 wei4 before a pronoun (为你感到骄傲) or a noun followed by a verb (为人民服务), 盛
  *       cheng2 before 了/饭 (盛了两碗饭);
@@ -79,6 +79,13 @@ public final class ContextRules {
       case '只':
         return zhi(s, i);
       case '长':
+        boolean alone = s.wordAt(i).length() == 1 && s.isHan(i - 1)
+            && DEGREE.contains(wordText(s, i - 1)) && s.wordAt(i - 1).end() == i;
+        boolean withAdverb = s.wordAt(i).length() == 2 && s.wordAt(i).start() == i - 1
+            && DEGREE.contains(s.charAt(i - 1)); // HanLP's 很长/d, 最长
+        if (alone || withAdverb) {
+          return "chang2"; // the adjective after a degree adverb: 尾巴很长, 太长了, 这么长
+        }
         // 长着/长得 "grows, looks" (长着一张圆脸, 长得很高); the adjective takes 着 only before 呢
         // (路还长着呢)
         return (s.wordAt(i).length() == 1 || wordText(s, i).equals("长得")) && s.isHan(i + 1)
@@ -392,6 +399,11 @@ public final class ContextRules {
     }
     return null;
   }
+
+  /** Degree adverbs, after which a character is an adjective (很长 chang2). */
+  static final Set<String> DEGREE = Set.of("很", "太", "真", "挺", "更", "最", "较", "比较", "特别",
+      "非常", "十分", "多么", "那么", "这么", "越来越", "不够", "极", "相当", "有点", "有点儿", "还挺",
+      "蛮", "超");
 
   /** Modal verbs, which leave 为 "for" to the verb after it (我们要为人民服务). */
   private static final Set<String> MODALS = Set.of("要", "会", "能", "想", "愿意", "应该", "应当",

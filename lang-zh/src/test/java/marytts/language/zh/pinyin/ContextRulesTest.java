@@ -165,6 +165,9 @@ class ContextRulesTest {
       "我睡不着觉|4|jiao4",
       "睡了一觉|3|jiao4",
       "我觉得很好|1|jue2",
+      "他的尾巴很长|5|chang2",
+      "这条路太长了|4|chang2",
+      "他长得很高|1|zhang3",
   })
   void weYaDaoHuoJiao(String text, int index, String want) {
     assertEquals(want, at(text, index));
