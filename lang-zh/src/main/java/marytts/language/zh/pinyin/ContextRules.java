@@ -63,6 +63,10 @@ public final class ContextRules {
         && SURNAMES.containsKey(cp)) {
       return SURNAMES.get(cp);
     }
+    String adjective = ADJECTIVE_READING.get(cp);
+    if (adjective != null && afterDegreeAdverb(s, i)) {
+      return adjective; // 尾巴很长 chang2, 太难了 nan2, 很重 zhong4, 很干 gan1
+    }
     switch (cp) {
       case '了':
         return le(s, i, lex);
@@ -79,13 +83,6 @@ public final class ContextRules {
       case '只':
         return zhi(s, i);
       case '长':
-        boolean alone = s.wordAt(i).length() == 1 && s.isHan(i - 1)
-            && DEGREE.contains(wordText(s, i - 1)) && s.wordAt(i - 1).end() == i;
-        boolean withAdverb = s.wordAt(i).length() == 2 && s.wordAt(i).start() == i - 1
-            && DEGREE.contains(s.charAt(i - 1)); // HanLP's 很长/d, 最长
-        if (alone || withAdverb) {
-          return "chang2"; // the adjective after a degree adverb: 尾巴很长, 太长了, 这么长
-        }
         // 长着/长得 "grows, looks" (长着一张圆脸, 长得很高); the adjective takes 着 only before 呢
         // (路还长着呢)
         return (s.wordAt(i).length() == 1 || wordText(s, i).equals("长得")) && s.isHan(i + 1)
@@ -100,9 +97,13 @@ public final class ContextRules {
       case '种':
         return zhong(s, i);
       case '干':
-        // 干得 "does (well)": the verb gan4 before its complement (干得不错)
-        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得' ? "gan4"
-            : null;
+        // 干得 "does (well)": the verb gan4 before its complement (干得不错); "do" after 好好/要/
+        // 想/能/会/快/去/来/苦/实/大/蛮/巧/肯/敢 at the end of a clause (我们要好好干)
+        if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
+          return "gan4";
+        }
+        return s.wordAt(i).length() == 1 && !s.isHan(i + 1) && s.isHan(i - 1)
+            && GAN4_BEFORE.contains(wordText(s, i - 1)) ? "gan4" : null;
       case '的':
         // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
         return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
@@ -398,6 +399,29 @@ public final class ContextRules {
       }
     }
     return null;
+  }
+
+  /** Adjective readings of polyphones, taken after a degree adverb. */
+  private static final Map<Integer, String> ADJECTIVE_READING = Map.of(
+      (int) '长', "chang2", (int) '难', "nan2", (int) '重', "zhong4", (int) '干', "gan1",
+      (int) '空', "kong1", (int) '少', "shao3", (int) '好', "hao3", (int) '薄', "bao2",
+      (int) '强', "qiang2");
+
+  /** Words after which a clause-final 干 is the verb "do". */
+  private static final Set<String> GAN4_BEFORE = Set.of("好好", "要", "想", "能", "会", "快", "去",
+      "来", "苦", "实", "大", "蛮", "巧", "肯", "敢", "接着", "继续", "一起", "自己", "怎么", "谁", "我",
+      "你", "他", "她", "我们", "你们", "他们", "都", "就", "还", "也", "别", "不", "没");
+
+  /**
+   * Token i is a one-character word right after a degree adverb (很长, 太难了), or the second half
+   * of a two-character word HanLP made of them (很长/d, 最长).
+   */
+  private static boolean afterDegreeAdverb(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1) {
+      return s.isHan(i - 1) && s.wordAt(i - 1).end() == i && DEGREE.contains(wordText(s, i - 1));
+    }
+    return w.length() == 2 && w.start() == i - 1 && DEGREE.contains(s.charAt(i - 1));
   }
 
   /** Degree adverbs, after which a character is an adjective (很长 chang2). */
