@@ -111,6 +111,8 @@ public final class ContextRules {
         return dou(s, i);
       case '为':
         return wei(s, i, lex);
+      case '好':
+        return resultativeHao(s, i, lex) ? "hao3" : null;
       case '呀':
       case '哪':
         return particle(s, i);
@@ -432,6 +434,20 @@ public final class ContextRules {
   /** Modal verbs, which leave 为 "for" to the verb after it (我们要为人民服务). */
   private static final Set<String> MODALS = Set.of("要", "会", "能", "想", "愿意", "应该", "应当",
       "可以", "肯", "敢", "必须", "需要", "得", "该", "能够", "愿", "将");
+
+  /**
+   * 好 as a resultative complement, "done properly": a one-character word after a verb (写|好), or
+   * ending a word the lexicons lack that HanLP made of verb + 好 (排好/nz 队, 坐好, 收好).
+   */
+  private static boolean resultativeHao(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1) {
+      return s.isHan(i - 1) && s.wordAt(i - 1).end() == i && s.wordAt(i - 1).tag().startsWith("v");
+    }
+    String text = s.text(w.start(), w.end());
+    return w.end() == i + 1 && w.length() == 2 && lex.word(text) == null
+        && (!Segmenter.isWord(text) || w.tag().startsWith("nz"));
+  }
 
   /** Characters that open an "X … 为 Y" construction earlier in the clause (以人民为中心). */
   private static final String WEI2_OPENERS = "以视奉尊称拜选评聘封推誉";

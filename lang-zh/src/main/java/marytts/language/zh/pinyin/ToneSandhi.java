@@ -136,7 +136,7 @@ public final class ToneSandhi {
       er[i] = "r5".equals(lexical[i]);
     }
     int[] r = t.clone();
-    java.util.List<int[]> units = prosodicUnits(s, ev);
+    java.util.List<int[]> units = prosodicUnits(s, ev, lex);
     for (int[] u : units) {
       for (int i = u[0]; i < u[1]; i++) {
         int j = nextSyllable(er, i + 1);
@@ -341,10 +341,16 @@ public final class ToneSandhi {
    * split into its longest-match lexicon sub-words (小老虎 → 小|老虎), so the cyclic rule sees its
    * internal structure.
    */
-  static java.util.List<int[]> prosodicUnits(Sentence s, LexicalEvidence ev) {
+  static java.util.List<int[]> prosodicUnits(Sentence s, LexicalEvidence ev, PinyinLexicon lex) {
     java.util.List<int[]> units = new java.util.ArrayList<>();
     for (Sentence.Span w : s.words()) {
       boolean known = ev.pinyinProWord[w.start()] != null || ev.hanlpWord[w.start()] != null;
+      int split = lex != null ? internalSplit(s, w, lex) : 0;
+      if (split > 0) {
+        units.add(new int[] {w.start(), w.start() + split});
+        units.add(new int[] {w.start() + split, w.end()});
+        continue;
+      }
       if (known || w.length() <= 2) {
         units.add(new int[] {w.start(), w.end()});
         continue;
@@ -371,6 +377,31 @@ public final class ToneSandhi {
       }
     }
     return merged;
+  }
+
+  /**
+   * Internal structure of a three- or four-syllable word, as the length of its first part, for
+   * the cyclic third-tone rule (words from the pinyin lexicons or HanLP's core dictionary): 1 for
+   * [X[YZ]] where only YZ is a word (纸|老虎 → zhi3 lao2 hu3), 2 for [[XY]Z] (洗脸|水 → xi2 lian2
+   * shui3, 展览|馆) and for [[WX][YZ]] where both halves are words; 0 = the whole word is one unit.
+   */
+  static int internalSplit(Sentence s, Sentence.Span w, PinyinLexicon lex) {
+    if (!LexicalEvidence.allHan(s, w.start(), w.end())) {
+      return 0;
+    }
+    int a = w.start();
+    if (w.length() == 3) {
+      boolean left = isWord(s.text(a, a + 2), lex);
+      return !left && isWord(s.text(a + 1, a + 3), lex) ? 1 : left ? 2 : 0;
+    }
+    if (w.length() == 4) {
+      return isWord(s.text(a, a + 2), lex) && isWord(s.text(a + 2, a + 4), lex) ? 2 : 0;
+    }
+    return 0;
+  }
+
+  private static boolean isWord(String w, PinyinLexicon lex) {
+    return lex.word(w) != null || Segmenter.isWord(w);
   }
 
   /** Demonstratives and numerals that take a classifier (一场, 这本, 两把, 几本). */

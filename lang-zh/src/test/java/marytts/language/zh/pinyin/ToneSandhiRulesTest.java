@@ -163,6 +163,11 @@ class ToneSandhiRulesTest {
       "大家好，我是新来的老师。|da4 jia1 hao3 ， wo3 shi4 xin1 lai2 de5 lao3 shi1 。",
       "您好！|nin2 hao3 ！",
       "你好呀！|ni2 hao3 ya5 ！",
+      // internal structure of three-syllable words: [X[YZ]] vs [[XY]Z]
+      "纸老虎|zhi3 lao2 hu3",
+      "展览馆|zhan2 lan2 guan3",
+      "手写体|shou2 xie2 ti3",
+      "请你们排好队|qing2 ni3 men5 pai2 hao3 dui4",
   })
   void classifierPhrasesAndGreetings(String text, String want) {
     assertEquals(want, surface(text));
