@@ -382,8 +382,8 @@ public final class ToneSandhi {
   /**
    * Internal structure of a three- or four-syllable word, as the length of its first part, for
    * the cyclic third-tone rule (words from the pinyin lexicons or HanLP's core dictionary): 1 for
-   * [X[YZ]] where only YZ is a word (纸|老虎 → zhi3 lao2 hu3), 2 for [[XY]Z] (洗脸|水 → xi2 lian2
-   * shui3, 展览|馆) and for [[WX][YZ]] where both halves are words; 0 = the whole word is one unit.
+   * [X[YZ]] where only YZ is a word (纸|老虎 → zhi3 lao2 hu3), 2 for [[WX][YZ]] where both halves
+   * are words; 0 = the whole word is one unit (展览馆 → zhan2 lan2 guan3, 展览馆里 2 2 2 3).
    */
   static int internalSplit(Sentence s, Sentence.Span w, PinyinLexicon lex) {
     if (!LexicalEvidence.allHan(s, w.start(), w.end())) {
@@ -391,8 +391,8 @@ public final class ToneSandhi {
     }
     int a = w.start();
     if (w.length() == 3) {
-      boolean left = isWord(s.text(a, a + 2), lex);
-      return !left && isWord(s.text(a + 1, a + 3), lex) ? 1 : left ? 2 : 0;
+      // [[XY]Z] stays whole: the flat rule already reads it cyclically (展览馆里 → 2 2 2 3)
+      return !isWord(s.text(a, a + 2), lex) && isWord(s.text(a + 1, a + 3), lex) ? 1 : 0;
     }
     if (w.length() == 4) {
       return isWord(s.text(a, a + 2), lex) && isWord(s.text(a + 2, a + 4), lex) ? 2 : 0;

@@ -167,6 +167,7 @@ class ToneSandhiRulesTest {
       "纸老虎|zhi3 lao2 hu3",
       "展览馆|zhan2 lan2 guan3",
       "手写体|shou2 xie2 ti3",
+      "展览馆里|zhan2 lan2 guan2 li3",
       "请你们排好队|qing2 ni3 men5 pai2 hao3 dui4",
   })
   void classifierPhrasesAndGreetings(String text, String want) {
