@@ -240,6 +240,9 @@ public final class ContextRules {
     Sentence.Span prev = s.wordAt(i - 1);
     String pt = prev.tag();
     String pText = s.text(prev.start(), prev.end());
+    if (reduplicated(s, i)) {
+      return "de5"; // before the classifier test: 一杯一杯地喝, 一块一块地
+    }
     if (pt.startsWith("q") || "块片亩顷".indexOf(s.codePoint(i - 1)) >= 0
         || pt.startsWith("r") && !pText.endsWith("样") && !pText.endsWith("么")
         && !pText.endsWith("此")) {

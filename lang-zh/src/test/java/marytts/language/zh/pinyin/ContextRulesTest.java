@@ -117,6 +117,8 @@ class ContextRulesTest {
       "我们要好好干|5|gan4",
       "你会干什么|2|gan4",
       "他累得满头大汗|6|han4",
+      "一杯一杯地喝|4|de5",
+      "这块地很大|2|di4",
       "拥立答里巴为大汗|7|han2",
       "他教我们汉语|1|jiao1",
       "教育|0|jiao4",
@@ -183,6 +185,8 @@ class ContextRulesTest {
       "我们要好好干|5|gan4",
       "你会干什么|2|gan4",
       "他累得满头大汗|6|han4",
+      "一杯一杯地喝|4|de5",
+      "这块地很大|2|di4",
       "拥立答里巴为大汗|7|han2",
   })
   void weYaDaoHuoJiao(String text, int index, String want) {
