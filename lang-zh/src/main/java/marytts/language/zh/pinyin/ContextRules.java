@@ -261,6 +261,10 @@ public final class ContextRules {
    * (一点一点).
    */
   private static boolean reduplicated(Sentence s, int i) {
+    if (i >= 3 && s.codePoint(i - 1) == '儿' && s.isHan(i - 3)
+        && s.codePoint(i - 2) == s.codePoint(i - 3)) {
+      return true; // AA儿: 好好儿地, 慢慢儿地
+    }
     if (i >= 2 && s.isHan(i - 2) && s.codePoint(i - 1) == s.codePoint(i - 2)) {
       return true;
     }
