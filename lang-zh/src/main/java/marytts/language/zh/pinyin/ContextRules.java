@@ -478,11 +478,12 @@ public final class ContextRules {
     if (s.codePoint(i) == '呀' && !s.isHan(i - 1) && s.wordAt(i).length() == 1) {
       return "ya1";
     }
+    if (s.codePoint(i) == '呀' && s.isHan(i - 1) && s.wordAt(i).end() == i + 1
+        && (!s.isHan(i + 1) || s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("y"))) {
+      return "ya5"; // also before more text when HanLP tags it a modal particle (你好呀好久不见)
+    }
     if (!s.isHan(i - 1) || s.isHan(i + 1)) {
       return null;
-    }
-    if (s.codePoint(i) == '呀') {
-      return s.wordAt(i).end() == i + 1 ? "ya5" : null;
     }
     return s.codePoint(i - 1) == '天' && (i < 2 || !s.isHan(i - 2)) ? "na5" : null;
   }

@@ -161,6 +161,7 @@ class ContextRulesTest {
       // 呀 particle/interjection, 天哪
       "你好呀|2|ya5",
       "快来呀！|2|ya5",
+      "你好呀好久不见|2|ya5",
       "呀，下雪了|0|ya1",
       "天哪！|1|na5",
       "你在哪|2|na3",
