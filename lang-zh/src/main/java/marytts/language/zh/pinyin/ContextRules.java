@@ -23,9 +23,12 @@ import java.util.Set;
  *   <li>只 zhi1 as a classifier after a numeral or demonstrative (这只狗), else zhi3 (他只吃了);
  *   <li>classifiers after a numeral: 重 chong2 (一重), 斗 dou3 (一斗米), 宿 xiu3 (住了两宿);
  *   <li>的 de5 as a one-character word (项目|的 is no 目的); 都 dou1 before a verb or adverb;
- *   <li>长 zhang3 before 着/得, 教 jiao1 before a pronoun, 数 shu3 in 数一数/数不清, 种 zhong3
+ *   <li>长 chang2 after a degree adverb (很长), zhang3 before 着/得, 教 jiao1 before a pronoun, 数 shu3 in 数一数/数不清, 种 zhong3
  *       after a numeral or demonstrative and zhong4 before 了/着/在;
- *   <li>为 wei4 before a pronoun (为你感到骄傲), 盛 cheng2 before 了/饭 (盛了两碗饭);
+ *   <li>为 wei4 before a pronoun (为你感到骄傲) or a noun followed by a verb (为人民服务), 盛
+ *       cheng2 before 了/饭 (盛了两碗饭);
+ *   <li>呀 ya5 ending a clause after a Han character (你好呀), ya1 opening one; 天哪 na5; the adverb
+ *       倒 dao4 (倒是, 倒也, 倒不如); 和面/和泥 huo2; 觉 jiao4 after 睡 (睡不着觉);
  *   <li>surname readings right after 姓 (姓曾 zeng1, 姓单 shan4).
  * </ul>
  *
@@ -60,6 +63,10 @@ public final class ContextRules {
         && SURNAMES.containsKey(cp)) {
       return SURNAMES.get(cp);
     }
+    String adjective = ADJECTIVE_READING.get(cp);
+    if (adjective != null && afterDegreeAdverb(s, i)) {
+      return adjective; // 尾巴很长 chang2, 太难了 nan2, 很重 zhong4, 很干 gan1
+    }
     switch (cp) {
       case '了':
         return le(s, i, lex);
@@ -90,16 +97,39 @@ public final class ContextRules {
       case '种':
         return zhong(s, i);
       case '干':
-        // 干得 "does (well)": the verb gan4 before its complement (干得不错)
-        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得' ? "gan4"
-            : null;
+        // 干得 "does (well)": the verb gan4 before its complement (干得不错); "do" after 好好/要/
+        // 想/能/会/快/去/来/苦/实/大/蛮/巧/肯/敢 at the end of a clause (我们要好好干)
+        if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
+          return "gan4";
+        }
+        return s.wordAt(i).length() == 1 && !s.isHan(i + 1) && s.isHan(i - 1)
+            && GAN4_BEFORE.contains(wordText(s, i - 1)) ? "gan4" : null;
       case '的':
         // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
         return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
       case '都':
         return dou(s, i);
       case '为':
-        return wei(s, i);
+        return wei(s, i, lex);
+      case '好':
+        return resultativeHao(s, i, lex) ? "hao3" : null;
+      case '呀':
+      case '哪':
+        return particle(s, i);
+      case '倒':
+        // the adverb dao4 "actually, on the contrary" (倒是, 倒也, 倒挺好, 倒不如), whether HanLP
+        // made it one word (倒是/d) or not; the verb "fall" dao3 (倒了, 摔倒) takes none of these
+        return s.wordAt(i).start() == i && s.isHan(i + 1)
+            && (s.wordAt(i).length() == 1 || wordText(s, i).equals("倒是")
+                || wordText(s, i).equals("倒不如"))
+            && ("是也挺还很真".indexOf(s.codePoint(i + 1)) >= 0
+                || s.text(i + 1, Math.min(s.size(), i + 3)).equals("不如")) ? "dao4" : null;
+      case '和':
+        // kneading 和面/和泥 huo2 where HanLP made it a verb (妈妈在厨房和面); "and" stays he2
+        return (wordText(s, i).equals("和面") || wordText(s, i).equals("和泥"))
+            && s.wordAt(i).start() == i ? "huo2" : null;
+      case '觉':
+        return jiao(s, i);
       case '盛':
         // filling a bowl: 盛了两碗饭, 盛饭 (the verb cheng2; 盛开, 茂盛, 盛水期 are sheng4)
         return s.wordAt(i).length() == 1 && s.isHan(i + 1)
@@ -210,6 +240,9 @@ public final class ContextRules {
     Sentence.Span prev = s.wordAt(i - 1);
     String pt = prev.tag();
     String pText = s.text(prev.start(), prev.end());
+    if (reduplicated(s, i)) {
+      return "de5"; // before the classifier test: 一杯一杯地喝, 一块一块地
+    }
     if (pt.startsWith("q") || "块片亩顷".indexOf(s.codePoint(i - 1)) >= 0
         || pt.startsWith("r") && !pText.endsWith("样") && !pText.endsWith("么")
         && !pText.endsWith("此")) {
@@ -228,6 +261,10 @@ public final class ContextRules {
    * (一点一点).
    */
   private static boolean reduplicated(Sentence s, int i) {
+    if (i >= 3 && s.codePoint(i - 1) == '儿' && s.isHan(i - 3)
+        && s.codePoint(i - 2) == s.codePoint(i - 3)) {
+      return true; // AA儿: 好好儿地, 慢慢儿地
+    }
     if (i >= 2 && s.isHan(i - 2) && s.codePoint(i - 1) == s.codePoint(i - 2)) {
       return true;
     }
@@ -323,20 +360,148 @@ public final class ContextRules {
   }
 
   /**
-   * 为 as a one-character word before a pronoun: "for" wei4 (我们为你感到骄傲, 为大家做事), unless a
-   * verb precedes it, which makes it "as" wei2 (被选为他们的代表).
+   * 为 "for" wei4 before its object and a verb: a pronoun (我们为你感到骄傲, 为大家做事) or a noun
+   * followed later in the clause by a verb (为人民服务, 为国家做贡献, 为祖国争光). It is "as, be"
+   * wei2 after a verb (被选为他们的代表), with an opener earlier in the clause (以人民为中心,
+   * 视他为朋友), before 所 (为人所知) or without a verb after the noun (此为上策). A word HanLP
+   * made of 为 and its phrase (为人民服务) is read as 为 + phrase.
    */
-  private static String wei(Sentence s, int i) {
-    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1) || !PRONOUNS.contains(wordText(s, i + 1))) {
+  private static String wei(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (!s.isHan(i + 1) || w.start() != i) {
       return null;
     }
     if (i > 0 && s.isHan(i - 1)) {
       String pt = s.wordAt(i - 1).tag();
-      if (pt.startsWith("v") || pt.startsWith("p")) {
+      boolean modal = MODALS.contains(wordText(s, i - 1));
+      if (!modal && (pt.startsWith("v") || pt.startsWith("p"))) {
         return null;
       }
     }
-    return "wei4";
+    for (int j = i - 1; j >= 0 && s.isHan(j); j--) {
+      if (s.wordAt(j).length() == 1 && WEI2_OPENERS.indexOf(s.codePoint(j)) >= 0) {
+        return null; // 以…为…, 视…为…
+      }
+    }
+    if (w.length() > 1) {
+      // 为人民服务 as one unknown word: 为 + a lexicon word + more
+      boolean phrase = w.length() >= 4 && lex.word(s.text(w.start(), w.end())) == null
+          && lex.word(s.text(i + 1, i + 3)) != null;
+      return phrase && !hasSuo(s, i) ? "wei4" : null;
+    }
+    if (PRONOUNS.contains(wordText(s, i + 1))) {
+      return "wei4";
+    }
+    Sentence.Span obj = s.wordAt(i + 1);
+    if (!(obj.tag().startsWith("n") || obj.tag().startsWith("r")) || hasSuo(s, i)) {
+      return null;
+    }
+    boolean de = false; // a 的 later in the clause: 为舌蛭科拟小蛭属的动物 is "is", wei2
+    for (int j = obj.end(); j < s.size() && s.isHan(j); j++) {
+      de |= s.codePoint(j) == '的';
+    }
+    for (int j = obj.end(); j < s.size() && s.isHan(j); j = s.wordAt(j).end()) {
+      Sentence.Span v = s.wordAt(j);
+      if (v.tag().startsWith("v") && !s.text(v.start(), v.end()).equals("是")
+          && (v.length() >= 2 || !de)) {
+        return "wei4";
+      }
+    }
+    return null;
+  }
+
+  /** Adjective readings of polyphones, taken after a degree adverb. */
+  private static final Map<Integer, String> ADJECTIVE_READING = Map.of(
+      (int) '长', "chang2", (int) '难', "nan2", (int) '重', "zhong4", (int) '干', "gan1",
+      (int) '空', "kong1", (int) '少', "shao3", (int) '好', "hao3", (int) '薄', "bao2",
+      (int) '强', "qiang2");
+
+  /** Words after which a clause-final 干 is the verb "do". */
+  private static final Set<String> GAN4_BEFORE = Set.of("好好", "要", "想", "能", "会", "快", "去",
+      "来", "苦", "实", "大", "蛮", "巧", "肯", "敢", "接着", "继续", "一起", "自己", "怎么", "谁", "我",
+      "你", "他", "她", "我们", "你们", "他们", "都", "就", "还", "也", "别", "不", "没");
+
+  /**
+   * Token i is a one-character word right after a degree adverb (很长, 太难了), or the second half
+   * of a two-character word HanLP made of them (很长/d, 最长).
+   */
+  private static boolean afterDegreeAdverb(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1) {
+      return s.isHan(i - 1) && s.wordAt(i - 1).end() == i && DEGREE.contains(wordText(s, i - 1));
+    }
+    return w.length() == 2 && w.start() == i - 1 && DEGREE.contains(s.charAt(i - 1));
+  }
+
+  /** Degree adverbs, after which a character is an adjective (很长 chang2). */
+  static final Set<String> DEGREE = Set.of("很", "太", "真", "挺", "更", "最", "较", "比较", "特别",
+      "非常", "十分", "多么", "那么", "这么", "越来越", "不够", "极", "相当", "有点", "有点儿", "还挺",
+      "蛮", "超");
+
+  /** Modal verbs, which leave 为 "for" to the verb after it (我们要为人民服务). */
+  private static final Set<String> MODALS = Set.of("要", "会", "能", "想", "愿意", "应该", "应当",
+      "可以", "肯", "敢", "必须", "需要", "得", "该", "能够", "愿", "将");
+
+  /**
+   * 好 as a resultative complement, "done properly": a one-character word after a verb (写|好), or
+   * ending a word the lexicons lack that HanLP made of verb + 好 (排好/nz 队, 坐好, 收好).
+   */
+  private static boolean resultativeHao(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1) {
+      return s.isHan(i - 1) && s.wordAt(i - 1).end() == i && s.wordAt(i - 1).tag().startsWith("v");
+    }
+    String text = s.text(w.start(), w.end());
+    return w.end() == i + 1 && w.length() == 2 && lex.word(text) == null
+        && (!Segmenter.isWord(text) || w.tag().startsWith("nz"));
+  }
+
+  /** Characters that open an "X … 为 Y" construction earlier in the clause (以人民为中心). */
+  private static final String WEI2_OPENERS = "以视奉尊称拜选评聘封推誉";
+
+  /** 为 … 所 (为人所知, 为大家所熟悉): the passive "by", wei2. */
+  private static boolean hasSuo(Sentence s, int i) {
+    for (int j = i + 1; j < Math.min(s.size(), i + 6) && s.isHan(j); j++) {
+      if (s.codePoint(j) == '所') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The modal particle 呀 after a Han character at the end of a clause (你好呀, 快来呀): ya5; at the
+   * start of a clause it is the interjection ya1 (呀，下雪了). 哪 in the exclamation 天哪: na5
+   * (在哪 keeps the question word na3).
+   */
+  private static String particle(Sentence s, int i) {
+    if (s.codePoint(i) == '呀' && !s.isHan(i - 1) && s.wordAt(i).length() == 1) {
+      return "ya1";
+    }
+    if (s.codePoint(i) == '呀' && s.isHan(i - 1) && s.wordAt(i).end() == i + 1
+        && (!s.isHan(i + 1) || s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("y"))) {
+      return "ya5"; // also before more text when HanLP tags it a modal particle (你好呀好久不见)
+    }
+    if (!s.isHan(i - 1) || s.isHan(i + 1)) {
+      return null;
+    }
+    return s.codePoint(i - 1) == '天' && (i < 2 || !s.isHan(i - 2)) ? "na5" : null;
+  }
+
+  /**
+   * 觉 jiao4 "sleep" as a one-character word after 睡 earlier in the phrase (睡不着觉, 睡了一觉,
+   * 睡个好觉); the word 睡觉 and 觉得/感觉 are in the lexicons.
+   */
+  private static String jiao(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1) {
+      return null;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 5) && s.isHan(j); j--) {
+      if (s.codePoint(j) == '睡') {
+        return "jiao4";
+      }
+    }
+    return null;
   }
 
   /** Characters after which 都 is the capital du1: 建都, 定都, 迁都, 还都, 之都, 皇都, 古都. */

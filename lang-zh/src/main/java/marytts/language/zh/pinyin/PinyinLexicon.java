@@ -42,10 +42,16 @@ public final class PinyinLexicon {
   /**
    * Words for which HanLP's pinyin dictionary gives only a rare sense (好吃 hao4 chi1 "gluttonous",
    * 好事 hao4 shi4 "meddlesome") and pinyin-pro, which lists only words that the characters' default
-   * readings get wrong, has no entry: the common sense is read with the defaults (很好吃, 一件好事).
+   * readings get wrong, has no entry: the common sense is read with the defaults (很好吃, 一件好事);
+   * likewise the sweat of 满头大汗 (HanLP's 大汗 is only the khan, han2).
    */
   private static final Map<String, String[]> COMMON_SENSE = Map.of(
-      "好吃", new String[] {"hao3", "chi1"}, "好事", new String[] {"hao3", "shi4"});
+      "好吃", new String[] {"hao3", "chi1"}, "好事", new String[] {"hao3", "shi4"},
+      // sweat han4 in set phrases whose 大汗 HanLP reads only as "Great Khan" han2
+      "满头大汗", new String[] {"man3", "tou2", "da4", "han4"},
+      "大汗淋漓", new String[] {"da4", "han4", "lin2", "li2"},
+      "浑身大汗", new String[] {"hun2", "shen1", "da4", "han4"},
+      "一身大汗", new String[] {"yi1", "shen1", "da4", "han4"});
   private static final Map<Integer, String> COMMON_FIRST = Map.of(
       (int) '於', "yu2", (int) '栅', "zha4", (int) '簿', "bu4");
 

@@ -17,7 +17,10 @@ package marytts.language.zh.pinyin;
  *       third tone before a unit starting with a (surface) third tone becomes second. Units are
  *       segmented words, with words unknown to the lexicons split into lexicon sub-words (展览|馆 → zhan2
  *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3); a one-syllable verb and its pronoun object 我/你 are
- *       one unit (请你). An erhua 儿 is transparent. Punctuation and non-Han tokens break chains.
+ *       one unit (请你), and so are a numeral or demonstrative and its classifier (两把伞 liang2 ba2
+ *       san3); a classifier phrase keeps its third tone before a noun of two or more syllables
+ *       (一场比赛 chang3, 两把雨伞 ba3). An erhua 儿 is transparent. Punctuation and non-Han tokens
+ *       break chains.
  * </ol>
  *
  * Stateless and thread-safe.
@@ -79,6 +82,17 @@ public final class ToneSandhi {
         redupNeutral[i] = true;
       }
     }
+    // a reduplicated adjective with erhua whose lexicon entry gives the copy the first tone (好好儿
+    // hao3 hao1 er5), whatever the segmenter did with it (好好儿学习, 好好|儿)
+    for (int i = 1; lex != null && i + 1 < n; i++) {
+      if ("r5".equals(lexical[i + 1]) && out[i] != null && s.codePoint(i) == s.codePoint(i - 1)
+          && !(i >= 2 && s.isHan(i - 2) && s.codePoint(i - 2) == s.codePoint(i))) {
+        String[] w = lex.word(s.text(i - 1, i + 2));
+        if (w != null && w.length == 3 && PinyinSyllables.tone(w[1]) == 1) {
+          out[i] = PinyinSyllables.withTone(out[i], 1); // no third tone left: 好好儿 keeps hao3
+        }
+      }
+    }
     // 2./3. 不 and 一
     for (int i = 0; i < n; i++) {
       if (out[i] == null) {
@@ -133,7 +147,7 @@ public final class ToneSandhi {
       er[i] = "r5".equals(lexical[i]);
     }
     int[] r = t.clone();
-    java.util.List<int[]> units = prosodicUnits(s, ev);
+    java.util.List<int[]> units = prosodicUnits(s, ev, lex);
     for (int[] u : units) {
       for (int i = u[0]; i < u[1]; i++) {
         int j = nextSyllable(er, i + 1);
@@ -149,7 +163,8 @@ public final class ToneSandhi {
         last--;
       }
       int next = nextSyllable(er, units.get(k)[1]);
-      if (last >= units.get(k)[0] && next < n && r[last] == 3 && r[next] == 3) {
+      if (last >= units.get(k)[0] && next < n && r[last] == 3 && r[next] == 3
+          && !classifierBeforeNoun(s, units.get(k), units.get(k + 1))) {
         r[last] = 2;
       }
     }
@@ -337,10 +352,16 @@ public final class ToneSandhi {
    * split into its longest-match lexicon sub-words (小老虎 → 小|老虎), so the cyclic rule sees its
    * internal structure.
    */
-  static java.util.List<int[]> prosodicUnits(Sentence s, LexicalEvidence ev) {
+  static java.util.List<int[]> prosodicUnits(Sentence s, LexicalEvidence ev, PinyinLexicon lex) {
     java.util.List<int[]> units = new java.util.ArrayList<>();
     for (Sentence.Span w : s.words()) {
       boolean known = ev.pinyinProWord[w.start()] != null || ev.hanlpWord[w.start()] != null;
+      int split = lex != null ? internalSplit(s, w, lex) : 0;
+      if (split > 0) {
+        units.add(new int[] {w.start(), w.start() + split});
+        units.add(new int[] {w.start() + split, w.end()});
+        continue;
+      }
       if (known || w.length() <= 2) {
         units.add(new int[] {w.start(), w.end()});
         continue;
@@ -359,13 +380,77 @@ public final class ToneSandhi {
     for (int[] u : units) {
       int[] prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (prev != null && prev[1] == u[0]
-          && (numerals(s, prev) && numerals(s, u) || verbAndPronoun(s, prev, u))) {
+          && (numerals(s, prev) && numerals(s, u) || verbAndPronoun(s, prev, u)
+              || numeralAndClassifier(s, prev, u))) {
         prev[1] = u[1];
       } else {
         merged.add(u);
       }
     }
     return merged;
+  }
+
+  /**
+   * Internal structure of a three- or four-syllable word, as the length of its first part, for
+   * the cyclic third-tone rule (words from the pinyin lexicons or HanLP's core dictionary): 1 for
+   * [X[YZ]] where only YZ is a word (纸|老虎 → zhi3 lao2 hu3), 2 for [[WX][YZ]] where both halves
+   * are words; 0 = the whole word is one unit (展览馆 → zhan2 lan2 guan3, 展览馆里 2 2 2 3).
+   */
+  static int internalSplit(Sentence s, Sentence.Span w, PinyinLexicon lex) {
+    if (!LexicalEvidence.allHan(s, w.start(), w.end())) {
+      return 0;
+    }
+    int a = w.start();
+    if (w.length() == 3) {
+      // [[XY]Z] stays whole: the flat rule already reads it cyclically (展览馆里 → 2 2 2 3)
+      return !isWord(s.text(a, a + 2), lex) && isWord(s.text(a + 1, a + 3), lex) ? 1 : 0;
+    }
+    if (w.length() == 4) {
+      return isWord(s.text(a, a + 2), lex) && isWord(s.text(a + 2, a + 4), lex) ? 2 : 0;
+    }
+    return 0;
+  }
+
+  private static boolean isWord(String w, PinyinLexicon lex) {
+    return lex.word(w) != null || Segmenter.isWord(w);
+  }
+
+  /** Demonstratives and numerals that take a classifier (一场, 这本, 两把, 几本). */
+  private static final String BEFORE_CLASSIFIER = "一二三四五六七八九十两几半这那哪每某各";
+
+  /**
+   * A numeral or demonstrative with its classifier before a noun of two or more syllables (一场|比赛,
+   * 这场|比赛, 两把|雨伞, 一本|小说): the classifier phrase is its own prosodic word and keeps its
+   * third tone (yi4 chang3 bi3 sai4); before a one-syllable noun it joins it (两把伞 ba2 san3).
+   */
+  static boolean classifierBeforeNoun(Sentence s, int[] unit, int[] next) {
+    int c = unit[1] - 1;
+    if (c < 1 || !s.isHan(c) || BEFORE_CLASSIFIER.indexOf(s.codePoint(c - 1)) < 0
+        || next[1] - next[0] < 2 || !LexicalEvidence.allHan(s, next[0], next[1])) {
+      return false;
+    }
+    Sentence.Span cw = s.wordAt(c);
+    Sentence.Span nw = s.wordAt(next[0]);
+    boolean classifier = cw.tag().startsWith("q") || cw.tag().startsWith("m")
+        || cw.length() == 1 || cw.length() == 2 && cw.start() == c - 1;
+    boolean noun = nw.start() == next[0] && nw.length() >= 2
+        && (nw.tag().startsWith("n") || nw.tag().equals("vn"));
+    return classifier && noun && !cw.tag().startsWith("v") && !cw.tag().startsWith("a");
+  }
+
+  /** Common one-character classifiers. */
+  private static final String CLASSIFIERS =
+      "个把本只条张件位口双块场首部辆台匹头棵朵片根支枝杯碗瓶盒包斤米尺种些样次遍回趟顿句篇封间座所家层把";
+
+  /**
+   * A one-syllable numeral or demonstrative and its one-syllable classifier are one foot (两|把伞
+   * → liang2 ba2 san3, 几|把 → ji2 ba3), whatever tag the segmenter gave the classifier.
+   */
+  private static boolean numeralAndClassifier(Sentence s, int[] num, int[] cl) {
+    return num[1] - num[0] == 1 && cl[1] - cl[0] == 1 && s.isHan(num[0]) && s.isHan(cl[0])
+        && BEFORE_CLASSIFIER.indexOf(s.codePoint(num[0])) >= 0
+        && CLASSIFIERS.indexOf(s.codePoint(cl[0])) >= 0 && s.wordAt(cl[0]).length() == 1
+        && s.wordAt(num[0]).length() == 1;
   }
 
   private static boolean verbAndPronoun(Sentence s, int[] verb, int[] pronoun) {

@@ -110,6 +110,16 @@ class ContextRulesTest {
       "被毁灭搞得晕头转向|4|de5",
       "雷达站测得气旋风速|4|de2",
       "他长得很高|1|zhang3",
+      "这个问题太难了|5|nan2",
+      "这个箱子很重|5|zhong4",
+      "衣服很干|3|gan1",
+      "房间很空|3|kong1",
+      "我们要好好干|5|gan4",
+      "你会干什么|2|gan4",
+      "他累得满头大汗|6|han4",
+      "一杯一杯地喝|4|de5",
+      "这块地很大|2|di4",
+      "拥立答里巴为大汗|7|han2",
       "他教我们汉语|1|jiao1",
       "教育|0|jiao4",
       "你什么时候还我钱|5|huan2",
@@ -130,6 +140,57 @@ class ContextRulesTest {
       "曾经|0|ceng2",
   })
   void groupsClassifiersAndSurnames(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // 为 "for" before its object and a verb; "as, be" after a verb, with 以/视, before 所
+      "他为人民服务|1|wei4",
+      "我们要为人民服务|3|wei4",
+      "为国家做贡献|0|wei4",
+      "我们为祖国争光|2|wei4",
+      "他为这件事操心|1|wei4",
+      "以人民为中心|3|wei2",
+      "为人所知|0|wei2",
+      "此为上策|1|wei2",
+      "他为人很好|1|wei2",
+      "称他为老师|2|wei2",
+      "一分为二|2|wei2",
+      "极分拟小蛭为舌蛭科拟小蛭属的动物|5|wei2",
+      // 呀 particle/interjection, 天哪
+      "你好呀|2|ya5",
+      "快来呀！|2|ya5",
+      "你好呀好久不见|2|ya5",
+      "呀，下雪了|0|ya1",
+      "天哪！|1|na5",
+      "你在哪|2|na3",
+      // 倒 the adverb, 和 kneading, 觉 sleep
+      "他倒是很聪明|1|dao4",
+      "你倒是说句话呀|1|dao4",
+      "他倒也不错|1|dao4",
+      "倒不如回家|0|dao4",
+      "树倒了|1|dao3",
+      "妈妈在厨房和面|5|huo2",
+      "我和你一起去|1|he2",
+      "我睡不着觉|4|jiao4",
+      "睡了一觉|3|jiao4",
+      "我觉得很好|1|jue2",
+      "他的尾巴很长|5|chang2",
+      "这条路太长了|4|chang2",
+      "他长得很高|1|zhang3",
+      "这个问题太难了|5|nan2",
+      "这个箱子很重|5|zhong4",
+      "衣服很干|3|gan1",
+      "房间很空|3|kong1",
+      "我们要好好干|5|gan4",
+      "你会干什么|2|gan4",
+      "他累得满头大汗|6|han4",
+      "一杯一杯地喝|4|de5",
+      "这块地很大|2|di4",
+      "拥立答里巴为大汗|7|han2",
+  })
+  void weYaDaoHuoJiao(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
 }

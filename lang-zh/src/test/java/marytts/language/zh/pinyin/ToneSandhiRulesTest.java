@@ -145,4 +145,37 @@ class ToneSandhiRulesTest {
       String want) {
     assertEquals(want, surface(text));
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a numeral/demonstrative + classifier keeps its third tone before a disyllabic noun, and is
+      // one foot with the classifier
+      "一场比赛|yi4 chang3 bi3 sai4",
+      "这场比赛|zhe4 chang3 bi3 sai4",
+      "两把雨伞|liang2 ba3 yu2 san3",
+      "一本小说|yi4 ben3 xiao3 shuo1",
+      "两把伞|liang2 ba2 san3",
+      "你有几本书|ni2 you3 ji2 ben3 shu1",
+      // greetings: 你好 is a unit, punctuation ends the chain
+      "你好，请问洗手间在哪里？|ni2 hao3 ， qing3 wen4 xi2 shou3 jian1 zai4 na2 li3 ？",
+      "你好。|ni2 hao3 。",
+      "你好吗？|ni2 hao3 ma5 ？",
+      "大家好，我是新来的老师。|da4 jia1 hao3 ， wo3 shi4 xin1 lai2 de5 lao3 shi1 。",
+      "您好！|nin2 hao3 ！",
+      "你好呀！|ni2 hao3 ya5 ！",
+      // internal structure of three-syllable words: [X[YZ]] vs [[XY]Z]
+      "纸老虎|zhi3 lao2 hu3",
+      "展览馆|zhan2 lan2 guan3",
+      "手写体|shou2 xie2 ti3",
+      "展览馆里|zhan2 lan2 guan2 li3",
+      // AA儿 with a first-tone copy where the lexicon writes it (好好儿), else full tones
+      "好好儿学习|hao3 hao1 er5 xue2 xi2",
+      "慢慢儿走|man4 man4 er5 zou3",
+      "早早儿地起床|zao2 zao3 er5 de5 qi3 chuang2",
+      "好好学习|hao2 hao3 xue2 xi2",
+      "请你们排好队|qing2 ni3 men5 pai2 hao3 dui4",
+  })
+  void classifierPhrasesAndGreetings(String text, String want) {
+    assertEquals(want, surface(text));
+  }
 }
