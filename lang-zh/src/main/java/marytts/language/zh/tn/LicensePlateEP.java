@@ -32,24 +32,6 @@ final class LicensePlateEP implements ExpansionPattern {
 
     @Override
     public String expand(Matcher m, String text) {
-        StringBuilder sb = new StringBuilder(m.group(1));
-        String body = m.group(2);
-        int i = 0;
-        while (i < body.length()) {
-            int j = i;
-            if (Character.isDigit(body.charAt(i))) {
-                while (j < body.length() && Character.isDigit(body.charAt(j))) {
-                    j++;
-                }
-                sb.append(nv.digits(body.substring(i, j), true));
-            } else {
-                while (j < body.length() && !Character.isDigit(body.charAt(j))) {
-                    j++;
-                }
-                sb.append(body, i, j);
-            }
-            i = j;
-        }
-        return sb.toString();
+        return m.group(1) + nv.digitsKeepingTheRest(m.group(2), true);
     }
 }

@@ -25,6 +25,23 @@ public final class NumberVerbalizer {
     private static final String DIGITS = "零一二三四五六七八九";
     private static final String[] SMALL_UNITS = {"", "十", "百", "千"};
 
+    /**
+     * Every digit of {@code s} read digit by digit (1 as 幺 if {@code yao}), everything else kept in
+     * place: plates and serial codes such as 沪A12345.
+     */
+    public String digitsKeepingTheRest(CharSequence s, boolean yao) {
+        StringBuilder sb = new StringBuilder(s.length() * 2);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                sb.append(digits(String.valueOf(c), yao));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Digit by digit, 1 read 一 (or 幺 if {@code yao}); non-digits are dropped. */
     public String digits(CharSequence s, boolean yao) {
         StringBuilder sb = new StringBuilder(s.length());

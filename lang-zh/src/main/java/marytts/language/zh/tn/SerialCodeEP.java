@@ -33,24 +33,6 @@ final class SerialCodeEP implements ExpansionPattern {
 
     @Override
     public String expand(Matcher m, String text) {
-        String body = m.group(1);
-        StringBuilder sb = new StringBuilder();
-        int i = 0;
-        while (i < body.length()) {
-            int j = i;
-            if (Character.isDigit(body.charAt(i))) {
-                while (j < body.length() && Character.isDigit(body.charAt(j))) {
-                    j++;
-                }
-                sb.append(nv.digits(body.substring(i, j), true));
-            } else {
-                while (j < body.length() && !Character.isDigit(body.charAt(j))) {
-                    j++;
-                }
-                sb.append(body, i, j);
-            }
-            i = j;
-        }
-        return sb.toString();
+        return nv.digitsKeepingTheRest(m.group(1), true);
     }
 }
