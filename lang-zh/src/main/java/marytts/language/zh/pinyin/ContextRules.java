@@ -131,9 +131,13 @@ public final class ContextRules {
       case '觉':
         return jiao(s, i);
       case '盛':
-        // filling a bowl: 盛了两碗饭, 盛饭 (the verb cheng2; 盛开, 茂盛, 盛水期 are sheng4)
+        // filling a bowl: 盛了两碗饭, 盛饭, 盛米饭和汤 (the verb cheng2; 盛开, 茂盛, 盛水期 are
+        // sheng4)
         return s.wordAt(i).length() == 1 && s.isHan(i + 1)
-            && "了饭汤满着".indexOf(s.codePoint(i + 1)) >= 0 ? "cheng2" : null;
+            && ("了饭汤满着".indexOf(s.codePoint(i + 1)) >= 0
+                || wordText(s, i + 1).length() >= 2 && "饭汤粥".indexOf(
+                    wordText(s, i + 1).codePointAt(wordText(s, i + 1).length() - 1)) >= 0)
+            ? "cheng2" : null;
       case '重':
         return afterNumeral(s, i) ? "chong2" : null; // classifier "layer": 一重, 两重
       case '斗':
@@ -141,6 +145,167 @@ public final class ContextRules {
       case '宿':
         // nights: 一宿, 两宿 (七宿, 二十八宿 are lunar mansions, xiu4)
         return afterNumeral(s, i) && "一两几半".indexOf(s.codePoint(i - 1)) >= 0 ? "xiu3" : null;
+      default:
+        return verbComplements(s, i, lex, cp);
+    }
+  }
+
+  /** Readings of one character after it, or 0 outside the sentence or before a non-Han token. */
+  private static int nextHan(Sentence s, int i) {
+    return s.isHan(i + 1) ? s.codePoint(i + 1) : 0;
+  }
+
+  private static int prevHan(Sentence s, int i) {
+    return s.isHan(i - 1) ? s.codePoint(i - 1) : 0;
+  }
+
+  private static boolean oneOf(int cp, String set) {
+    return cp != 0 && set.indexOf(cp) >= 0;
+  }
+
+  /**
+   * Verbs whose reading shows in the complement or object after them, and a few bound forms:
+   *
+   * <ul>
+   *   <li>撒 sa3 "scatter" before a place or direction (撒在湖中, 撒上可可粉; 撒谎 is sa1);
+   *   <li>铺 pu1 "spread, lay" as a verb (铺上, 铺通; 店铺, 床铺 are pu4);
+   *   <li>挨 ai2 "suffer" before 了/打/骂/饿 (挨了打, 挨打; 挨着 is ai1);
+   *   <li>钉 ding4 "nail" and 粘 zhan1 "stick" before 在/上/住 (钉在门上, 把卵粘在石头上), 缝 feng2
+   *       "sew" before 于/在/上 (缝于左胸; 裂缝 feng4);
+   *   <li>累 lei3 "repeatedly" in official careers (累迁, 累转, 累官), lei4 "tired" after 又/不/很
+   *       (又累又饿);
+   *   <li>晕 yun4 "halo" as a noun after 的 or a noun (冰晕, 黑洞的晕); the verb yun1 faints (晕倒,
+   *       他晕了);
+   *   <li>降 xiang2 "surrender" after 迎/乞/请/受/纳/来/出/诈 (出城迎降; 下降 is jiang4);
+   *   <li>应 ying1 "should" as a one-character word before a verb (最早应追溯至…);
+   *   <li>奔 ben4 "head for" before a place (奔济南); 将 jiang1 after a pronoun (它将作品…, 他将
+   *       出任); 蒙 meng1 "dazed" as a complement (搞蒙了);
+   *   <li>啦 la5 ending a clause; 啊 a4 opening one before a comma (啊，那几乎是…); 哩 li3 "mile"
+   *       after 英/公/海 or a number (79英哩);
+   *   <li>吧 ba1 inside a noun (贴吧, 网吧); 乐 yue4 "music" in 乐评/乐迷/乐坛; 藏 cang2 after 所
+   *       (所藏文物); 藉 ji2 where 籍 makes a word (美藉 = 美籍, 藉田); 卷 juan4 "volume" after a
+   *       digit or 第N; 喝 he4 "shout" before 一声; 翟 di2 before 衣/羽 (翟衣); 俟 qi2 in the
+   *       surname 万俟; 捋 luo1 before 起/袖 (捋起袖子).
+   * </ul>
+   */
+  private static String verbComplements(Sentence s, int i, PinyinLexicon lex, int cp) {
+    boolean single = s.wordAt(i).length() == 1;
+    int next = nextHan(s, i);
+    int prev = prevHan(s, i);
+    switch (cp) {
+      case '撒':
+        return single && oneOf(next, "在上下入到满遍向于进落") ? "sa3" : null;
+      case '铺':
+        return single && oneOf(next, "上在满开好设成通了着平") ? "pu1" : null;
+      case '挨':
+        return single && oneOf(next, "了打骂批揍饿冻刀枪罚训整") ? "ai2" : null;
+      case '粘':
+        if (single && oneOf(next, "在上住到满贴")) {
+          return "zhan1";
+        }
+        // sticky nian2 in 粘膜, 粘土, 粘度, 粘性, 粘液, 粘稠, 粘着 (adhesion)
+        return s.wordAt(i).start() == i && oneOf(next, "膜土度性液稠滞着") ? "nian2" : null;
+      case '缝':
+        if (single && oneOf(next, "于在上好着到入补起制合纫")) {
+          return "feng2";
+        }
+        // the noun "crack": 石缝, 门缝, 岩缝, 墙缝
+        return single && oneOf(prev, "石岩门墙裂细牙指板") ? "feng4" : null;
+      case '累':
+        if (s.wordAt(i).start() == i && oneOf(next, "迁转官擢赠")) {
+          return "lei3";
+        }
+        return single && oneOf(prev, "又不很太好真挺") ? "lei4" : null;
+      case '晕':
+        // (头晕, 眼晕 are dizziness, yun1)
+        return single && (prev == '的' || oneOf(prev, "冰日月光彩"))
+            && !oneOf(next, "倒过了死厥眩车船机乎头") ? "yun4" : null;
+      case '降':
+        return single && oneOf(prev, "迎乞请受纳来出诈") ? "xiang2" : null;
+      case '应':
+        return single && s.isHan(i + 1) && s.wordAt(i + 1).tag().startsWith("v")
+            && !oneOf(next, "邀召聘约声战试考急用变对付届") ? "ying1" : null;
+      case '奔':
+        // also after 投/逃/直 (逃奔朗州, 直奔); 奔跑, 奔腾, 狂奔 are ben1
+        return single && (s.isHan(i + 1) && s.wordAt(i + 1).tag().startsWith("ns")
+            || oneOf(prev, "投逃直")) ? "ben4" : null;
+      case '将':
+        if (single && s.isHan(i + 1) && prev != 0 && PRONOUNS.contains(wordText(s, i - 1))) {
+          return "jiang1"; // 它将作品…, 他将出任
+        }
+        // "will" or the object marker 把 before a pronoun, a modal or a preposition (将其誉为,
+        // 将于明年, 将会); the general jiang4 is a noun (参将, 大将) and takes none of these
+        return single && oneOf(next, "其此之该这那它他她会要于在被可能由") ? "jiang1" : null;
+      case '蒙':
+        return single && prev != 0 && s.wordAt(i - 1).tag().startsWith("v")
+            && s.wordAt(i - 1).length() == 1 && (next == '了' || next == 0) ? "meng1" : null;
+      case '啦':
+        return single && prev != 0 && next == 0 ? "la5" : null;
+      case '啊':
+        return single && prev == 0 && i + 1 < s.size()
+            && (s.codePoint(i + 1) == '，' || s.codePoint(i + 1) == ',') ? "a4" : null;
+      case '哩':
+        return oneOf(prev, "英公海") || i > 0 && Character.isDigit(s.codePoint(i - 1)) ? "li3"
+            : null;
+      case '吧':
+        return s.wordAt(i).length() >= 2 && s.wordAt(i).tag().startsWith("n") ? "ba1" : null;
+      case '乐':
+        return s.wordAt(i).start() == i && oneOf(next, "评迷坛") ? "yue4" : null;
+      case '藉':
+        // only after a country or 国/原/祖 (美藉 = 美籍; 慰藉, 凭藉, 藉口 are jie4)
+        return oneOf(prev, "美英法德日俄韩华国原祖") && !oneOf(next, "口此由着") ? "ji2" : null;
+      case '卷':
+        return single && i > 0 && (Character.isDigit(s.codePoint(i - 1))
+            || i > 1 && s.codePoint(i - 2) == '第' && NUMERALS.indexOf(s.codePoint(i - 1)) >= 0)
+            ? "juan4" : null;
+      case '喝':
+        return s.text(i + 1, i + 3).equals("一声") ? "he4" : null;
+      case '翟':
+        return oneOf(next, "衣羽") ? "di2" : null;
+      case '俟':
+        return prev == '万' ? "qi2" : null;
+      case '杆':
+        // gan3: the shaft of a tool or a bacillus (操纵杆, 杠杆, 枪杆, 杆菌); gan1: a pole (旗杆,
+        // 栏杆, 电线杆)
+        if (oneOf(prev, "纵杠枪笔秤烟摇螺") || next == '菌') {
+          return "gan3";
+        }
+        return oneOf(prev, "旗栏桅线标箭灯竹木") && s.wordAt(i).end() == i + 1 ? "gan1" : null;
+      case '弄':
+        // a Shanghai lane, long4: numbered (123弄, 弄3号) or 弄堂
+        return i > 0 && Character.isDigit(s.codePoint(i - 1)) || next == '堂'
+            || i + 1 < s.size() && Character.isDigit(s.codePoint(i + 1)) ? "long4" : null;
+      case '藏':
+        if (prev == '所' && s.wordAt(i).start() == i) {
+          return "cang2"; // 所藏佛像
+        }
+        // Tibet, zang4, opening a word: 藏族, 藏语, 藏文, 藏区, 藏传, 藏医, 藏人 (not after a verb of
+        // hiding or keeping: 收藏, 躲藏, 隐藏, 埋藏, 珍藏)
+        return s.wordAt(i).start() == i && oneOf(next, "族语文区传医药历剧戏袍獒羚人南北")
+            && !oneOf(prev, "收躲隐埋珍窝贮储典馆所蕴潜冷暗私秘深") ? "zang4" : null;
+      case '传':
+        // a biography or a book title, zhuan4: 《水浒传》, 李白传》
+        return i + 1 < s.size() && s.codePoint(i + 1) == '》' && prev != 0 ? "zhuan4" : null;
+      case '相':
+        // the minister xiang4: 首相, 丞相, 宰相, 外相 (also where the segmenter split them)
+        return oneOf(prev, "首丞宰外") && s.wordAt(i).end() == i + 1 ? "xiang4" : null;
+      case '划':
+        // an administrative transfer, hua4 (划入, 划归, 划为, 划给); rowing, hua2 (划船, 划桨)
+        if (s.wordAt(i).start() == i && oneOf(next, "入归为给拨出至到分定")) {
+          return "hua4";
+        }
+        return s.wordAt(i).start() == i && oneOf(next, "船桨艇水") ? "hua2" : null;
+      case '咽':
+        // the pharynx yan1 (咽喉, 咽部, 咽痛), swallowing yan4 after 吞, sobbing ye4 after 哽/呜
+        if (oneOf(prev, "吞")) {
+          return "yan4";
+        }
+        if (oneOf(prev, "哽呜")) {
+          return "ye4";
+        }
+        return s.wordAt(i).start() == i && oneOf(next, "喉部痛炎峡鼓") ? "yan1" : null;
+      case '捋':
+        return oneOf(next, "起袖") ? "luo1" : null;
       default:
         return null;
     }
@@ -248,6 +413,9 @@ public final class ContextRules {
         && !pText.endsWith("此")) {
       return "di4";
     }
+    if (pText.length() >= 2 && pText.endsWith("性")) {
+      return "de5"; // 预见性地警告, 创造性地, 选择性地
+    }
     if (reduplicated(s, i) || Set.of("不停", "不住").contains(s.text(i - 2, i))) {
       return "de5";
     }
@@ -284,6 +452,9 @@ public final class ContextRules {
    * of a clause it is always the verb (什么时候还): the adverb modifies something after it.
    */
   private static String hai(Sentence s, int i, PinyinLexicon lex) {
+    if (afterBaObject(s, i)) {
+      return "huan2"; // 把钱还了, also where HanLP made a name of 钱还
+    }
     if (s.wordAt(i).length() != 1) {
       return null;
     }
@@ -302,6 +473,29 @@ public final class ContextRules {
       return "huan2";
     }
     return "hai2";
+  }
+
+  /**
+   * 还 right after the object of 把/将 and before 了/给/回/清/完/掉 or the end of the clause: the
+   * verb "give back" of a disposal construction (他还是把钱还了, 我把书还给他). The object is one to
+   * four characters without a verb in it; the segmenter may have glued 还 to it (钱还/nr).
+   */
+  private static boolean afterBaObject(Sentence s, int i) {
+    int next = nextHan(s, i);
+    if (next != 0 && "了给回清完掉".indexOf(next) < 0) {
+      return false;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 5) && s.isHan(j); j--) {
+      int c = s.codePoint(j);
+      if ((c == '把' || c == '将') && s.wordAt(j).length() == 1 && j < i - 1) {
+        return true;
+      }
+      Sentence.Span w = s.wordAt(j);
+      if (w.tag().startsWith("v") && w.end() <= i || c == '，') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -193,4 +193,58 @@ class ContextRulesTest {
   void weYaDaoHuoJiao(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // 还 of a disposal construction, also where HanLP made a name of 钱还
+      "他还是把钱还了|5|huan2",
+      "他把钱还了回去|3|huan2",
+      "骨灰撒在湖中|2|sa3",
+      "他撒谎了|1|sa1",
+      "这条路是去年铺通的|6|pu1",
+      "把卵粘在石头上|2|zhan1",
+      "校徽缝于左胸|2|feng2",
+      "累迁刑部侍郎|0|lei3",
+      "士兵又累又饿|3|lei4",
+      "冰晶可以形成冰晕|7|yun4",
+      "他突然晕倒了|3|yun1",
+      "部队出城迎降|5|xiang2",
+      "最早应追溯至明代|2|ying1",
+      "守军奔济南|2|ben4",
+      "它将作品分解|1|jiang1",
+      "委员会将于明年成立|3|jiang1",
+      "他挨了打|1|ai2",
+      "乐评人赞扬了专辑|0|yue4",
+      "所藏佛像很多|1|cang2",
+      "西藏的藏族人|3|zang4",
+      "美藉英国人|1|ji2",
+      "诗集共3卷|4|juan4",
+      "大喝一声|1|he4",
+      "没法提啦|3|la5",
+      "啊，那几乎是一起风流韵事|0|a4",
+      "全长79英哩|5|li3",
+      "百度贴吧全面启用|3|ba1",
+      "推下操纵杆|4|gan3",
+      "两旁设有栏杆|5|gan1",
+      "他住在123弄|6|long4",
+      "他写了李白传》|5|zhuan4",
+      "该县划归铜陵市|2|hua4",
+      "出现咽痛|2|yan1",
+      "捋起袖子|0|luo1",
+      "把我搞蒙了|3|meng1",
+      "万俟丑奴|1|qi2",
+      "皇后穿翟衣|3|di2",
+      "预见性地警告|3|de5",
+      "盛米饭和汤|0|cheng2",
+      "机车的粘着性能|3|nian2",
+      "墙上的石缝很深|4|feng4",
+      "他划船过河|1|hua2",
+      "开始痛哭哽咽起来|5|ye4",
+      "大口吞咽食物|3|yan4",
+      "英国首相卡梅伦|3|xiang4",
+      "乃是藉着耶稣|2|jie4",
+  })
+  void complementsAndBoundForms(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }

@@ -31,6 +31,11 @@ import marytts.language.zh.pinyin.Sentence;
  * on the other 9/10 and the held-out accuracy is printed; with {@code --all} the held-out figure is
  * still computed by a fold run first, then a model trained on every row is written. Deterministic:
  * fixed shuffling seed.
+ *
+ * <p>{@code --errors --error-folds 1,2,3,4,5} lists the cross-validation mistakes of those folds
+ * only (with the segmented sentence) and gives the other folds as error counts per character, so
+ * that rules can be written from some folds and judged on the others; the summary line gives the
+ * accuracy of folds 1-5 ("dev") and 0, 6-9 ("check") apart.
  */
 public final class PolyphoneTrainer {
 
@@ -40,6 +45,8 @@ public final class PolyphoneTrainer {
 
   private static PinyinLexicon lexicon;
   private static boolean showErrors;
+  private static java.util.Set<Integer> errorFolds;
+  private static final Map<String, Integer> hiddenErrors = new java.util.HashMap<>();
   private static String algo = "perceptron";
   /** Where --export writes the examples for the neural context model (see train_polyphone_nn.py). */
   private static Path export;
@@ -82,6 +89,12 @@ public final class PolyphoneTrainer {
         cv = true;
       } else if (args[k].equals("--errors")) {
         showErrors = true;
+      } else if (args[k].equals("--error-folds")) {
+        // only list the mistakes of these folds (e.g. 1,2,3,4,5), keeping the others unseen
+        errorFolds = new java.util.HashSet<>();
+        for (String f : args[++k].split(",")) {
+          errorFolds.add(Integer.parseInt(f.trim()));
+        }
       } else if (args[k].equals("--epochs")) {
         epochs = Integer.parseInt(args[++k]);
       }
@@ -147,6 +160,10 @@ public final class PolyphoneTrainer {
     Map<Example, String> oof = new HashMap<>();
     if (cv) {
       int ok = 0;
+      int devOk = 0;
+      int devN = 0;
+      int checkOk = 0;
+      int checkN = 0;
       for (int f = 0; f < 10; f++) {
         List<Example> tr = new ArrayList<>();
         List<Example> te = new ArrayList<>();
@@ -170,21 +187,39 @@ public final class PolyphoneTrainer {
             }
             oof.put(ex, sc.toString());
           }
+          if (!p.equals(ex.gold()) && errorFolds != null && !errorFolds.contains(f)) {
+            // the other folds only as counts per character, never row by row
+            hiddenErrors.merge(ex.ch(), 1, Integer::sum);
+          }
           if (p.equals(ex.gold())) {
             foldOk++;
-          } else if (showErrors) {
+          } else if (showErrors && (errorFolds == null || errorFolds.contains(f))) {
             String kind = !m.labels(ex.ch()).contains(ex.gold()) ? "UNSEEN-LABEL"
                 : ex.gold().equals(ex.dictGuess()) ? "DICT-RIGHT" : "DICT-WRONG";
             String pp = ex.lexical().pinyinProWordAt(ex.index());
-            System.out.printf("CVERR %s %s gold=%s got=%s dict=%s pp=%s long=%s%n", kind, ex.ch(),
-                ex.gold(), p, ex.dictGuess(), pp, ex.lexical().longestAt(ex.index()));
+            System.out.printf("CVERR %s %s gold=%s got=%s dict=%s pp=%s long=%s fold=%d i=%d %s%n",
+                kind, ex.ch(), ex.gold(), p, ex.dictGuess(), pp,
+                ex.lexical().longestAt(ex.index()), f, ex.index(), segmented(ex.sentence()));
           }
         }
         ok += foldOk;
+        if (f >= 1 && f <= 5) {
+          devOk += foldOk;
+          devN += te.size();
+        } else {
+          checkOk += foldOk;
+          checkN += te.size();
+        }
         System.out.printf("fold %d: acc=%.4f n=%d%n", f, foldOk / (double) te.size(), te.size());
       }
       System.out.printf("10-fold cross-validation: acc=%.4f n=%d%n", ok / (double) every.size(),
           every.size());
+      if (errorFolds != null) {
+        System.out.println("errors per character in the other folds: "
+            + new java.util.TreeMap<>(hiddenErrors));
+      }
+      System.out.printf("dev folds 1-5: acc=%.4f n=%d; check folds 0,6-9: acc=%.4f n=%d%n",
+          devOk / (double) devN, devN, checkOk / (double) checkN, checkN);
     }
     if (export != null) {
       writeExport(every, foldOf, oof);
@@ -261,7 +296,8 @@ public final class PolyphoneTrainer {
       String p = predict(m, ex);
       if (p.equals(ex.gold())) {
         ok++;
-      } else if (showErrors && name.equals("held-out")) {
+      } else if (showErrors && name.equals("held-out")
+          && (errorFolds == null || errorFolds.contains(0))) {
         int i = ex.index();
         Sentence s = ex.sentence();
         StringBuilder seg = new StringBuilder();
@@ -291,6 +327,17 @@ public final class PolyphoneTrainer {
    * lexicon and the model's labels, and a neutral reading the model never saw for the character
    * mapped to its citation tone.
    */
+  /** The sentence with its segmentation: words separated by |, each with its HanLP tag. */
+  private static String segmented(Sentence s) {
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j < s.size(); j = s.wordAt(j).end()) {
+      Sentence.Span w = s.wordAt(j);
+      b.append(b.length() > 0 ? "|" : "").append(s.text(w.start(), w.end())).append('/')
+          .append(w.tag());
+    }
+    return b.toString();
+  }
+
   private static String predict(PolyphoneModel m, Example ex) {
     String byContext = ContextRules.reading(ex.sentence(), ex.index(), lexicon);
     if (byContext != null) {
