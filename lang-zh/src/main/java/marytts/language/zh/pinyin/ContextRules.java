@@ -240,7 +240,8 @@ public final class ContextRules {
         return single && prev != 0 && s.wordAt(i - 1).tag().startsWith("v")
             && s.wordAt(i - 1).length() == 1 && (next == '了' || next == 0) ? "meng1" : null;
       case '啦':
-        return single && prev != 0 && next == 0 ? "la5" : null;
+        // not in a transliteration or a sound (哆啦, 哗啦, 呼啦)
+        return single && prev != 0 && next == 0 && !oneOf(prev, "哆哗呼噼嘀稀拉啦") ? "la5" : null;
       case '啊':
         return single && prev == 0 && i + 1 < s.size()
             && (s.codePoint(i + 1) == '，' || s.codePoint(i + 1) == ',') ? "a4" : null;
@@ -265,9 +266,9 @@ public final class ContextRules {
       case '俟':
         return prev == '万' ? "qi2" : null;
       case '杆':
-        // gan3: the shaft of a tool or a bacillus (操纵杆, 杠杆, 枪杆, 杆菌); gan1: a pole (旗杆,
-        // 栏杆, 电线杆)
-        if (oneOf(prev, "纵杠枪笔秤烟摇螺") || next == '菌') {
+        // gan3: the shaft of a tool or a bacillus (操纵杆, 杠杆, 枪杆, 杆菌; CPP reads 摇杆 gan1);
+        // gan1: a pole (旗杆, 栏杆, 电线杆)
+        if (oneOf(prev, "纵杠枪笔秤烟螺") || next == '菌') {
           return "gan3";
         }
         return oneOf(prev, "旗栏桅线标箭灯竹木") && s.wordAt(i).end() == i + 1 ? "gan1" : null;
