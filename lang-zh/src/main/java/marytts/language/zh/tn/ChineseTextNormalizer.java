@@ -98,6 +98,7 @@ public final class ChineseTextNormalizer {
                 new CodeEP(nv),
                 new VideoResolutionEP(nv),
                 new ScoreEP(nv),
+                new ArcMinuteEP(nv),
                 new TimeEP(nv),
                 new PercentEP(nv),
                 new MeasureEP(nv),
@@ -293,8 +294,9 @@ public final class ChineseTextNormalizer {
                 r = '£';
             } else if (c == '\u2212' || c == '\u2013' || c == '\uFE63') {
                 r = '-';
-            } else if ((c == '\u2014' || c == '\u2015') && betweenDigits(text, i)) {
-                // An em dash between numbers is a range (2020—2022年); elsewhere it is punctuation.
+            } else if ((c == '\u2014' || c == '\u2015') && (betweenDigits(text, i) || afterUnitBeforeDigit(text, i))) {
+                // An em dash between numbers is a range (2020—2022年), also after a date or time word
+                // (11月1日—3日, 8时—18时); elsewhere it is punctuation.
                 r = '-';
             } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
                 // Full-width thousands separator (１，０００).
@@ -314,6 +316,11 @@ public final class ChineseTextNormalizer {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    private static boolean afterUnitBeforeDigit(String text, int i) {
+        return i > 0 && i + 1 < text.length() && "年月日号时点分秒℃%".indexOf(text.charAt(i - 1)) >= 0
+                && i >= 2 && isDigitLike(text.charAt(i - 2)) && isDigitLike(text.charAt(i + 1));
     }
 
     private static boolean betweenDigits(String text, int i) {

@@ -90,6 +90,7 @@ final class MathSymbolEP implements ExpansionPattern {
             case "~":
             case "～":
                 return digitPrev || prev == '年' || prev == '月' || prev == '日' || prev == '点'
+                        || prev == '时' && start >= 2 && Character.isDigit(text.charAt(start - 2))
                         || measureBefore(text, start) ? "到" : null;
             case "-":
                 if (variableBefore(text, start) && mathContext(text, start)) {
@@ -98,7 +99,8 @@ final class MathSymbolEP implements ExpansionPattern {
                 if (measureBefore(text, start)) {
                     return "到"; // 30°C-35°C, 3kg-5kg: a range between two measures
                 }
-                if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0)) {
+                if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0
+                        || prev == '时' && start >= 2 && Character.isDigit(text.charAt(start - 2)))) {
                     return null;
                 }
                 return next == '-' || mathContext(text, start) || descending(text, start)

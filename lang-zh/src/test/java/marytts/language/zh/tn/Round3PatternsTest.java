@@ -1,0 +1,39 @@
+package marytts.language.zh.tn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Third generalization round: one method per behaviour fixed. */
+class Round3PatternsTest {
+
+    private final ChineseTextNormalizer tn = new ChineseTextNormalizer();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "11月1日—3日举行|十一月一日到三日举行",
+        "5月1日—5月5日|五月一日到五月五日",
+        "8时—18时|八时到十八时",
+        "8时-18时|八时到十八时",
+        "8时~18时|八时到十八时",
+        "当时-5℃的低温|当时零下五摄氏度的低温",
+        "他说：“好”—这是|他说：“好”—这是",
+    })
+    void rangeAfterDateOrHourWord(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "北纬30°15'|北纬三十度十五分",
+        "东经120°30'15\"|东经一百二十度三十分十五秒",
+        "东经120°30′15″|东经一百二十度三十分十五秒",
+        "用时2'30\"|用时两分三十秒",
+        "他跑了3'45.5\"|他跑了三分四十五点五秒",
+        "角度为45°|角度为四十五度",
+    })
+    void degreesMinutesSeconds(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+}
