@@ -56,6 +56,11 @@ final class MeasureEP implements ExpansionPattern {
             Map.entry("cm3", "立方厘米"), Map.entry("cm²", "平方厘米"), Map.entry("cm2", "平方厘米"));
 
     private static final Map<String, String[]> BY_KEY = new HashMap<>();
+
+    /** The reading of a per-unit matched by {@link #PER_RE} (km = 公里, m² = 平方米). */
+    static String perReading(String per) {
+        return PER.get(per);
+    }
     /** The unit alternation (longest first), shared with the power pattern of MathSymbolEP. */
     static final String UNIT_RE;
     /** The per-unit after a slash. */

@@ -36,4 +36,27 @@ class Round3PatternsTest {
     void degreesMinutesSeconds(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "均价为5万元/㎡|均价为五万元每平方米",
+        "5元/m²|五元每平方米",
+        "3元/km|三元每公里",
+        "5元/kg|五元每千克",
+        "TCP/ms|TCP/ms",
+    })
+    void latinPerUnitAfterHanWord(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "凌晨2时|凌晨两时",
+        "2时许|两时许",
+        "22时|二十二时",
+        "2时代|二时代",
+    })
+    void twoBeforeHourShi(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
