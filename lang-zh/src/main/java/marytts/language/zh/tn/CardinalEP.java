@@ -49,6 +49,10 @@ final class CardinalEP implements ExpansionPattern {
         String frac = m.group(3);
         String scale = m.group(4);
         String sign = m.group(1) != null && !Context.precededBy(text, m.start(), MODEL_PREFIXES) ? "负" : "";
+        if (!sign.isEmpty() && scale == null && m.end() < text.length() && text.charAt(m.end()) == '度'
+                && !text.startsWith("度数", m.end())) {
+            sign = "零下"; // -5度: a temperature written with the Han degree, like -5℃
+        }
         if (scale != null && scale.equals("K") && frac == null && Context.followedBy(text, m.end(), RESOLUTION_WORDS)) {
             return sign + nv.cardinal(intPart) + "K";
         }

@@ -59,4 +59,15 @@ class Round3PatternsTest {
     void twoBeforeHourShi(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "-5度|零下五度",
+        "气温-5度左右|气温零下五度左右",
+        "峰值扭矩400N·m|峰值扭矩四百牛米",
+        "扭矩400N.m|扭矩四百牛米",
+    })
+    void negativeHanDegreeAndNewtonMetres(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
