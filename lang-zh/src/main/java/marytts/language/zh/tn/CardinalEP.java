@@ -56,6 +56,13 @@ final class CardinalEP implements ExpansionPattern {
         if (scale != null && scale.equals("K") && frac == null && Context.followedBy(text, m.end(), RESOLUTION_WORDS)) {
             return sign + nv.cardinal(intPart) + "K";
         }
+        if (scale != null && Character.toLowerCase(scale.charAt(0)) == 'k' && intPart.length() <= 4
+                && !intPart.contains(",") && (frac == null || frac.length() <= 3)) {
+            // 15k = 15000 = 一万五千, 1.5k = 一千五百: thousands folded into the Chinese myriads
+            String f = frac == null ? "" : frac;
+            String value = (intPart + f + "000".substring(f.length())).replaceFirst("^0+(?=\\d)", "");
+            return sign + nv.cardinal(value);
+        }
         String core;
         if (frac == null && scale == null && intPart.length() == 2 && afterSeconds(text, m.start())) {
             return sign + nv.digits(intPart); // 9秒58, 1米85: the smaller unit, said digit by digit

@@ -70,4 +70,26 @@ class Round3PatternsTest {
     void negativeHanDegreeAndNewtonMetres(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "月薪15k|月薪一万五千",
+        "1.5k|一千五百",
+        "2k|两千",
+        "月薪8K|月薪八千",
+        "4K电视|四K电视",
+    })
+    void thousandsSuffixFoldedIntoMyriads(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1380 0138 000|幺三八零零幺三八零零零",
+        "400 800 1234|四零零八零零幺二三四",
+        "拨打400-800-1234|拨打四零零八零零幺二三四",
+    })
+    void spacedMobileAndServiceNumbers(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
