@@ -24,6 +24,10 @@ final class CardinalEP implements ExpansionPattern {
     private static final List<String> RESOLUTION_WORDS = List.of(
             "电视", "屏", "视频", "分辨率", "画质", "超清", "高清", "显示", "投影", "蓝光", "影片", "HDR", "120", "60");
 
+    /** Currency words after an amount. */
+    private static final List<String> CURRENCY_WORDS = List.of(
+            "元", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "加元", "韩元", "卢布", "块", "人民币", "美金");
+
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9]时)([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
@@ -62,6 +66,9 @@ final class CardinalEP implements ExpansionPattern {
             String f = frac == null ? "" : frac;
             String value = (intPart + f + "000".substring(f.length())).replaceFirst("^0+(?=\\d)", "");
             return sign + nv.cardinal(value);
+        }
+        if (frac != null && scale == null && frac.matches("0+") && Context.followedBy(text, m.end(), CURRENCY_WORDS)) {
+            frac = null; // 12.00元 = 十二元: whole units, the zero cents are not read
         }
         String core;
         if (frac == null && scale == null && intPart.length() == 2 && afterSeconds(text, m.start())) {

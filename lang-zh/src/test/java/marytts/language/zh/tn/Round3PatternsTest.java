@@ -92,4 +92,17 @@ class Round3PatternsTest {
     void spacedMobileAndServiceNumbers(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "总计￥3,500.00|总计三千五百元",
+        "12.00元|十二元",
+        "价格是13.00美元|价格是十三美元",
+        "$5.00|五美元",
+        "12.00|十二点零零",
+        "价格是$13.5|价格是十三点五美元",
+    })
+    void zeroCentsNotRead(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
