@@ -301,6 +301,8 @@ public final class ChineseTextNormalizer {
             } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
                 // Full-width thousands separator (１，０００).
                 r = ',';
+            } else if (c == '\u3007') {
+                r = '零'; // 〇 (二〇二三年, 九〇后) is read 零
             } else if (c == '\u00B5') {
                 r = '\u03BC'; // micro sign to Greek mu, as the unit table writes μg, μm
             } else if (c == '\u2236') {

@@ -105,4 +105,24 @@ class Round3PatternsTest {
     void zeroCentsNotRead(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "下午3:00PM|下午三点",
+        "3:00PM|下午三点",
+        "晚上8:00 pm|晚上八点",
+        "8:00 a.m.准时开会|上午八点准时开会",
+    })
+    void writtenDayPartNotRepeated(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "九〇后|九零后",
+        "二〇二三年|二零二三年",
+    })
+    void hanZeroReadLing(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
