@@ -243,6 +243,8 @@ public final class ChineseTextNormalizer {
         {"㎧", "m/s"}, {"㎨", "m/s²"}, {"㏊", "ha"}, {"㎪", "kPa"}, {"㎫", "MPa"}, {"㎩", "Pa"}, {"㏖", "mol"},
     };
 
+    private static final String[] ROMAN = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+
     private static String spellSquareUnits(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
@@ -254,6 +256,9 @@ public final class ChineseTextNormalizer {
                         || text.charAt(i + 1) >= '\u2460' && text.charAt(i + 1) <= '\u2473')) {
                     r += " "; // ①② are two numbers, not 12
                 }
+            } else if (c >= '\u2160' && c <= '\u216B' || c >= '\u2170' && c <= '\u217B') {
+                // Roman numeral signs Ⅰ .. Ⅻ (Ⅲ期, 第Ⅱ卷) are read as Han numerals, never 两
+                r = ROMAN[(c >= '\u2170' ? c - '\u2170' : c - '\u2160')];
             } else if (c >= '\u3380' && c <= '\u33DF' || c == '\u2113') {
                 for (String[] u : SQUARE_UNITS) {
                     if (u[0].charAt(0) == c) {
@@ -283,7 +288,10 @@ public final class ChineseTextNormalizer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char r = c;
-            if (c >= '\uFF01' && c <= '\uFF5E' && "，。！？；（）：".indexOf(c) < 0) {
+            if ((c == '#' || c == '＃') && i > 0 && isDigitLike(text.charAt(i - 1))
+                    && (i + 1 == text.length() || Context.isHan(text.charAt(i + 1)))) {
+                r = '号'; // 1#楼 = 一号楼, 3#机组: the number sign after a number
+            } else if (c >= '\uFF01' && c <= '\uFF5E' && "，。！？；（）：".indexOf(c) < 0) {
                 r = (char) (c - 0xFEE0);
             } else if (c == '：' && i > 0 && i + 1 < text.length() && isDigitLike(text.charAt(i - 1))
                     && isDigitLike(text.charAt(i + 1))) {
@@ -321,7 +329,7 @@ public final class ChineseTextNormalizer {
     }
 
     private static boolean afterUnitBeforeDigit(String text, int i) {
-        return i > 0 && i + 1 < text.length() && "年月日号时点分秒℃%".indexOf(text.charAt(i - 1)) >= 0
+        return i > 0 && i + 1 < text.length() && "年月日号时点分秒℃%万亿".indexOf(text.charAt(i - 1)) >= 0
                 && i >= 2 && isDigitLike(text.charAt(i - 2)) && isDigitLike(text.charAt(i + 1));
     }
 

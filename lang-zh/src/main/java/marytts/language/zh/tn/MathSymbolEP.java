@@ -105,7 +105,8 @@ final class MathSymbolEP implements ExpansionPattern {
                     return "到"; // 30°C-35°C, 3kg-5kg: a range between two measures
                 }
                 if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0
-                        || prev == '时' && start >= 2 && Character.isDigit(text.charAt(start - 2)))) {
+                        || (prev == '时' || prev == '万' || prev == '亿') && start >= 2
+                        && Character.isDigit(text.charAt(start - 2)))) {
                     return null;
                 }
                 return next == '-' || mathContext(text, start) || descending(text, start)

@@ -125,4 +125,35 @@ class Round3PatternsTest {
     void hanZeroReadLing(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Ⅲ期临床试验|三期临床试验",
+        "第Ⅱ卷|第二卷",
+        "Ⅰ型糖尿病|一型糖尿病",
+        "ⅻ|十二",
+    })
+    void romanNumeralSigns(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "10万-20万元|十万到二十万元",
+        "1.5万—2万|一点五万到两万",
+        "3亿-5亿|三亿到五亿",
+    })
+    void rangeBetweenMyriads(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1#楼|一号楼",
+        "3#机组|三号机组",
+        "#话题#|#话题#",
+    })
+    void numberSignAfterNumber(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
