@@ -85,6 +85,7 @@ public final class ChineseTextNormalizer {
     static List<ExpansionPattern> defaultPatterns(NumberVerbalizer nv) {
         return List.of(
                 new UrlEmailEP(nv),
+                new CompoundDurationEP(nv),
                 new SerialCodeEP(nv),
                 new LetterToLetterEP(),
                 new MoneyEP(nv),

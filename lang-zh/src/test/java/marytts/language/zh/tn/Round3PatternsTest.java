@@ -156,4 +156,30 @@ class Round3PatternsTest {
     void numberSignAfterNumber(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "耗时1h30min|耗时一小时三十分钟",
+        "2h15m|两小时十五分钟",
+        "1h20m30s|一小时二十分钟三十秒",
+        "3min20s|三分钟二十秒",
+        "3m20s|三分钟二十秒",
+        "10m|十米",
+        "2h|两小时",
+    })
+    void chainedDurationUnits(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1st|第一",
+        "2nd|第二",
+        "11th|第十一",
+        "21st|第二十一",
+        "3rd|第三",
+    })
+    void englishOrdinalSuffix(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
