@@ -182,4 +182,15 @@ class Round3PatternsTest {
     void englishOrdinalSuffix(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1965.03—1970.07在某校学习|一九六五年三月到一九七零年七月在某校学习",
+        "2020.9-2024.6|二零二零年九月到二零二四年六月",
+        "2020/9-2024/6|二零二零年九月到二零二四年六月",
+        "3.5-4.5|三点五到四点五",
+    })
+    void yearMonthRanges(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
