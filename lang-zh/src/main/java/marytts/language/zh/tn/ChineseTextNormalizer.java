@@ -2,6 +2,7 @@ package marytts.language.zh.tn;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Mandarin (zh_CN) text normalization: written forms of numbers, dates, times, money, phone
@@ -131,6 +132,10 @@ public final class ChineseTextNormalizer {
         } catch (RuntimeException e) {
             folded = text;
         }
+        if (folded.indexOf('%') >= 0) {
+            // 三十% = 百分之三十: a percent sign after a number already written in Han numerals
+            folded = HAN_PERCENT.matcher(folded).replaceAll("百分之$1");
+        }
         StringBuilder out = new StringBuilder(folded.length() + folded.length() / 2);
         int start = 0;
         int n = folded.length();
@@ -245,6 +250,8 @@ public final class ChineseTextNormalizer {
     };
 
     private static final String[] ROMAN = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+
+    private static final Pattern HAN_PERCENT = Pattern.compile("(?<![之零一二两三四五六七八九十百千点])([零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)%");
 
     private static String spellSquareUnits(String text) {
         StringBuilder sb = null;

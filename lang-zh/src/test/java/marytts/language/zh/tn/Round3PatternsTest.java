@@ -193,4 +193,14 @@ class Round3PatternsTest {
     void yearMonthRanges(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "三十%|百分之三十",
+        "三点五%的人|百分之三点五的人",
+        "约百分之三十%|约百分之三十%",
+    })
+    void percentAfterHanNumerals(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
