@@ -251,7 +251,8 @@ public final class ChineseTextNormalizer {
 
     private static final String[] ROMAN = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
 
-    private static final Pattern HAN_PERCENT = Pattern.compile("(?<![之零一二两三四五六七八九十百千点])([零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)%");
+    private static final Pattern HAN_PERCENT = Pattern.compile(
+            "(?<![之零一二两三四五六七八九十百千点])([零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)%");
 
     private static String spellSquareUnits(String text) {
         StringBuilder sb = null;
