@@ -203,4 +203,15 @@ class Round3PatternsTest {
     void percentAfterHanNumerals(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "三次产业结构为7.1:38.3:54.6|三次产业结构为七点一比三十八点三比五十四点六",
+        "1.5:2:3|一点五比二比三",
+        "1:2:3|一比二比三",
+        "13:10:36|十三点十分三十六秒",
+    })
+    void decimalRatioChains(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
