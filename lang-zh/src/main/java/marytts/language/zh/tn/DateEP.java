@@ -73,7 +73,7 @@ final class DateEP implements ExpansionPattern {
         if (m.group(9) != null) {
             int y1 = Integer.parseInt(m.group(9));
             int y2 = Integer.parseInt(m.group(10));
-            if (!validYear(m.group(9)) || !validYear(m.group(10)) || y2 <= y1 || Context.quantityFollows(text, m.end())) {
+            if (!validYear(m.group(9)) || !validYear(m.group(10)) || y2 <= y1 || followedByUnit(text, m.end())) {
                 return null;
             }
             return nv.digits(m.group(9)) + "到" + nv.digits(m.group(10));

@@ -214,4 +214,15 @@ class Round3PatternsTest {
     void decimalRatioChains(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "每天喝水1500～1700ml|每天喝水一千五百到一千七百毫升",
+        "1500-1700ml|一千五百到一千七百毫升",
+        "1990-2000|一九九零到二零零零",
+        "2019-2020赛季|二零一九到二零二零赛季",
+    })
+    void fourDigitRangeBeforeLatinUnitIsNoYearRange(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
