@@ -24,9 +24,13 @@ final class CardinalEP implements ExpansionPattern {
     private static final List<String> RESOLUTION_WORDS = List.of(
             "电视", "屏", "视频", "分辨率", "画质", "超清", "高清", "显示", "投影", "蓝光", "影片", "HDR", "120", "60");
 
+    /** Currency words after an amount. */
+    private static final List<String> CURRENCY_WORDS = List.of(
+            "元", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "加元", "韩元", "卢布", "块", "人民币", "美金");
+
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
+            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
                     + "([kKwW](?![A-Za-z]))?");
 
     CardinalEP(NumberVerbalizer nv) {
@@ -49,8 +53,22 @@ final class CardinalEP implements ExpansionPattern {
         String frac = m.group(3);
         String scale = m.group(4);
         String sign = m.group(1) != null && !Context.precededBy(text, m.start(), MODEL_PREFIXES) ? "负" : "";
+        if (!sign.isEmpty() && scale == null && m.end() < text.length() && text.charAt(m.end()) == '度'
+                && !text.startsWith("度数", m.end())) {
+            sign = "零下"; // -5度: a temperature written with the Han degree, like -5℃
+        }
         if (scale != null && scale.equals("K") && frac == null && Context.followedBy(text, m.end(), RESOLUTION_WORDS)) {
             return sign + nv.cardinal(intPart) + "K";
+        }
+        if (scale != null && Character.toLowerCase(scale.charAt(0)) == 'k' && intPart.length() <= 4
+                && !intPart.contains(",") && (frac == null || frac.length() <= 3)) {
+            // 15k = 15000 = 一万五千, 1.5k = 一千五百: thousands folded into the Chinese myriads
+            String f = frac == null ? "" : frac;
+            String value = (intPart + f + "000".substring(f.length())).replaceFirst("^0+(?=\\d)", "");
+            return sign + nv.cardinal(value);
+        }
+        if (frac != null && scale == null && frac.matches("0+") && Context.followedBy(text, m.end(), CURRENCY_WORDS)) {
+            frac = null; // 12.00元 = 十二元: whole units, the zero cents are not read
         }
         String core;
         if (frac == null && scale == null && intPart.length() == 2 && afterSeconds(text, m.start())) {

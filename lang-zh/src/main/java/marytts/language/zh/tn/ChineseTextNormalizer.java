@@ -2,6 +2,7 @@ package marytts.language.zh.tn;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Mandarin (zh_CN) text normalization: written forms of numbers, dates, times, money, phone
@@ -85,6 +86,7 @@ public final class ChineseTextNormalizer {
     static List<ExpansionPattern> defaultPatterns(NumberVerbalizer nv) {
         return List.of(
                 new UrlEmailEP(nv),
+                new CompoundDurationEP(nv),
                 new SerialCodeEP(nv),
                 new LetterToLetterEP(),
                 new MoneyEP(nv),
@@ -98,6 +100,7 @@ public final class ChineseTextNormalizer {
                 new CodeEP(nv),
                 new VideoResolutionEP(nv),
                 new ScoreEP(nv),
+                new ArcMinuteEP(nv),
                 new TimeEP(nv),
                 new PercentEP(nv),
                 new MeasureEP(nv),
@@ -128,6 +131,10 @@ public final class ChineseTextNormalizer {
             folded = fold(text);
         } catch (RuntimeException e) {
             folded = text;
+        }
+        if (folded.indexOf('%') >= 0) {
+            // 三十% = 百分之三十: a percent sign after a number already written in Han numerals
+            folded = HAN_PERCENT.matcher(folded).replaceAll("百分之$1");
         }
         StringBuilder out = new StringBuilder(folded.length() + folded.length() / 2);
         int start = 0;
@@ -242,6 +249,11 @@ public final class ChineseTextNormalizer {
         {"㎧", "m/s"}, {"㎨", "m/s²"}, {"㏊", "ha"}, {"㎪", "kPa"}, {"㎫", "MPa"}, {"㎩", "Pa"}, {"㏖", "mol"},
     };
 
+    private static final String[] ROMAN = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+
+    private static final Pattern HAN_PERCENT = Pattern.compile(
+            "(?<![之零一二两三四五六七八九十百千点])([零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)%");
+
     private static String spellSquareUnits(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
@@ -253,6 +265,9 @@ public final class ChineseTextNormalizer {
                         || text.charAt(i + 1) >= '\u2460' && text.charAt(i + 1) <= '\u2473')) {
                     r += " "; // ①② are two numbers, not 12
                 }
+            } else if (c >= '\u2160' && c <= '\u216B' || c >= '\u2170' && c <= '\u217B') {
+                // Roman numeral signs Ⅰ .. Ⅻ (Ⅲ期, 第Ⅱ卷) are read as Han numerals, never 两
+                r = ROMAN[(c >= '\u2170' ? c - '\u2170' : c - '\u2160')];
             } else if (c >= '\u3380' && c <= '\u33DF' || c == '\u2113') {
                 for (String[] u : SQUARE_UNITS) {
                     if (u[0].charAt(0) == c) {
@@ -282,7 +297,10 @@ public final class ChineseTextNormalizer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char r = c;
-            if (c >= '\uFF01' && c <= '\uFF5E' && "，。！？；（）：".indexOf(c) < 0) {
+            if ((c == '#' || c == '＃') && i > 0 && isDigitLike(text.charAt(i - 1))
+                    && (i + 1 == text.length() || Context.isHan(text.charAt(i + 1)))) {
+                r = '号'; // 1#楼 = 一号楼, 3#机组: the number sign after a number
+            } else if (c >= '\uFF01' && c <= '\uFF5E' && "，。！？；（）：".indexOf(c) < 0) {
                 r = (char) (c - 0xFEE0);
             } else if (c == '：' && i > 0 && i + 1 < text.length() && isDigitLike(text.charAt(i - 1))
                     && isDigitLike(text.charAt(i + 1))) {
@@ -293,12 +311,15 @@ public final class ChineseTextNormalizer {
                 r = '£';
             } else if (c == '\u2212' || c == '\u2013' || c == '\uFE63') {
                 r = '-';
-            } else if ((c == '\u2014' || c == '\u2015') && betweenDigits(text, i)) {
-                // An em dash between numbers is a range (2020—2022年); elsewhere it is punctuation.
+            } else if ((c == '\u2014' || c == '\u2015') && (betweenDigits(text, i) || afterUnitBeforeDigit(text, i))) {
+                // An em dash between numbers is a range (2020—2022年), also after a date or time word
+                // (11月1日—3日, 8时—18时); elsewhere it is punctuation.
                 r = '-';
             } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
                 // Full-width thousands separator (１，０００).
                 r = ',';
+            } else if (c == '\u3007') {
+                r = '零'; // 〇 (二〇二三年, 九〇后) is read 零
             } else if (c == '\u00B5') {
                 r = '\u03BC'; // micro sign to Greek mu, as the unit table writes μg, μm
             } else if (c == '\u2236') {
@@ -314,6 +335,11 @@ public final class ChineseTextNormalizer {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    private static boolean afterUnitBeforeDigit(String text, int i) {
+        return i > 0 && i + 1 < text.length() && "年月日号时点分秒℃%万亿".indexOf(text.charAt(i - 1)) >= 0
+                && i >= 2 && isDigitLike(text.charAt(i - 2)) && isDigitLike(text.charAt(i + 1));
     }
 
     private static boolean betweenDigits(String text, int i) {

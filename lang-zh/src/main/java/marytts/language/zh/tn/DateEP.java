@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <li>dd-mm-yyyy (day first, the common non-US order; a first part above 12 is always the day,
  * a second part above 12 makes the order month-day);</li>
  * <li>yyyy-mm and mm-yyyy (month with two digits: 2008-08, 08/2008);</li>
+ * <li>ranges of year-months with the same separator on both sides, rising (1965.03-1970.07,
+ * 2020.9-2024.6 = 二零二零年九月到二零二四年六月);</li>
  * <li>year ranges 1990-2000 (both 4-digit years, rising): 一九九零到二零零零;</li>
  * <li>mm-dd without a year, only when it cannot be an ordinary number: a part is zero-padded
  * (08/08, 08.08) or, with - and /, a date word is near: 日期, 生日, 截至, 定于, 今天 ... before it,
@@ -38,6 +40,7 @@ final class DateEP implements ExpansionPattern {
                     + "|(\\d{4})([-/.])(\\d{1,2})"                    // 11-13 ym
                     + "|(\\d{2})([-/.])(\\d{4})"                      // 14-16 my
                     + "|(\\d{1,2})([-/.])(\\d{1,2})"                  // 17-19 md
+                    + "|(\\d{4})([-/.])(\\d{1,2})\\s?([-~])\\s?(\\d{4})\\21(\\d{1,2})" // 20-25 ym range
                     + ")(?![0-9]|\\.\\d|[-/:]\\d)");
 
     DateEP(NumberVerbalizer nv) {
@@ -70,7 +73,7 @@ final class DateEP implements ExpansionPattern {
         if (m.group(9) != null) {
             int y1 = Integer.parseInt(m.group(9));
             int y2 = Integer.parseInt(m.group(10));
-            if (!validYear(m.group(9)) || !validYear(m.group(10)) || y2 <= y1 || Context.quantityFollows(text, m.end())) {
+            if (!validYear(m.group(9)) || !validYear(m.group(10)) || y2 <= y1 || followedByUnit(text, m.end())) {
                 return null;
             }
             return nv.digits(m.group(9)) + "到" + nv.digits(m.group(10));
@@ -91,6 +94,19 @@ final class DateEP implements ExpansionPattern {
                 return null;
             }
             return nv.digits(m.group(16)) + "年" + nv.cardinal(trim(mon)) + "月";
+        }
+        if (m.group(20) != null) {
+            // 1965.03-1970.07, 2020.9-2024.6 (a CV line): two year-months, the second later
+            String y1 = m.group(20);
+            String y2 = m.group(24);
+            String m1 = m.group(22);
+            String m2 = m.group(25);
+            if (!validYear(y1) || !validYear(y2) || !validMonth(m1) || !validMonth(m2)
+                    || Integer.parseInt(y1) * 12 + Integer.parseInt(m1) >= Integer.parseInt(y2) * 12 + Integer.parseInt(m2)) {
+                return null;
+            }
+            return nv.digits(y1) + "年" + nv.cardinal(trim(m1)) + "月到"
+                    + nv.digits(y2) + "年" + nv.cardinal(trim(m2)) + "月";
         }
         String mon = m.group(17);
         String sep = m.group(18);

@@ -17,7 +17,7 @@ final class FractionEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(-))?(?<![0-9./])(\\d{1,12}(?:\\.\\d{1,6})?)\\s?/\\s?(\\d{1,12})(?![0-9]|\\.\\d|/\\d)"
+            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])(-))?(?<![0-9./])(\\d{1,12}(?:\\.\\d{1,6})?)\\s?/\\s?(\\d{1,12})(?![0-9]|\\.\\d|/\\d)"
                     + "(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?"
                     + "|(?<![A-Za-z0-9./])([a-z])\\s?/\\s?([1-9]\\d{0,5})(?![0-9A-Za-z]|\\.\\d|/\\d)");
 

@@ -24,7 +24,8 @@ final class MathSymbolEP implements ExpansionPattern {
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
-                    + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])");
+                    + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
+                    + "|(?<=[\\u4e00-\\u9fff])/(" + MeasureEP.PER_RE + ")(?![A-Za-z0-9²³])");
 
     MathSymbolEP(NumberVerbalizer nv) {
         this.nv = nv;
@@ -49,6 +50,10 @@ final class MathSymbolEP implements ExpansionPattern {
         char next = nextNonSpace(text, end);
         boolean digitPrev = Character.isDigit(prev) || prev == ')' || prev == '%' || scaledNumberBefore(text, start);
         boolean digitNext = Character.isDigit(next) || next == '(';
+        if (m.group(4) != null) {
+            // 5万元/m² = 五万元每平方米, 3元/km: a Latin per-unit after a Han word
+            return "每" + MeasureEP.perReading(m.group(4));
+        }
         if (m.group(1) != null) {
             String e = m.group(1);
             String unit = m.group(2) == null ? "" : MeasureEP.suffixReading(m.group(2), m.group(3));
@@ -90,6 +95,7 @@ final class MathSymbolEP implements ExpansionPattern {
             case "~":
             case "～":
                 return digitPrev || prev == '年' || prev == '月' || prev == '日' || prev == '点'
+                        || prev == '时' && start >= 2 && Character.isDigit(text.charAt(start - 2))
                         || measureBefore(text, start) ? "到" : null;
             case "-":
                 if (variableBefore(text, start) && mathContext(text, start)) {
@@ -98,7 +104,9 @@ final class MathSymbolEP implements ExpansionPattern {
                 if (measureBefore(text, start)) {
                     return "到"; // 30°C-35°C, 3kg-5kg: a range between two measures
                 }
-                if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0)) {
+                if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0
+                        || (prev == '时' || prev == '万' || prev == '亿') && start >= 2
+                        && Character.isDigit(text.charAt(start - 2)))) {
                     return null;
                 }
                 return next == '-' || mathContext(text, start) || descending(text, start)

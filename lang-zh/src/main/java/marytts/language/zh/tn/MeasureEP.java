@@ -38,7 +38,7 @@ final class MeasureEP implements ExpansionPattern {
         {"pa", "帕"}, {"mol", "摩尔"}, {"mmol", "毫摩尔"}, {"μmol", "微摩尔"}, {"umol", "微摩尔"},
         {"mmhg", "毫米汞柱"}, {"fps", "帧每秒"}, {"dl", "分升"}, {"ha", "公顷"}, {"tb", "太字节"}, {"gb", "吉字节"}, {"mb", "兆字节"},
         {"kb", "千字节"}, {"°c", "摄氏度"}, {"ºc", "摄氏度"}, {"℃", "摄氏度"}, {"°f", "华氏度"}, {"℉", "华氏度"},
-        {"°", "度"}, {"º", "度"},
+        {"°", "度"}, {"º", "度"}, {"n·m", "牛米"}, {"n.m", "牛米"},
         // Latitude and longitude: 40°N = 北纬四十度.
         {"°n", "度", "北纬"}, {"°s", "度", "南纬"}, {"°e", "度", "东经"}, {"°w", "度", "西经"},
     };
@@ -56,6 +56,11 @@ final class MeasureEP implements ExpansionPattern {
             Map.entry("cm3", "立方厘米"), Map.entry("cm²", "平方厘米"), Map.entry("cm2", "平方厘米"));
 
     private static final Map<String, String[]> BY_KEY = new HashMap<>();
+
+    /** The reading of a per-unit matched by {@link #PER_RE} (km = 公里, m² = 平方米). */
+    static String perReading(String per) {
+        return PER.get(per);
+    }
     /** The unit alternation (longest first), shared with the power pattern of MathSymbolEP. */
     static final String UNIT_RE;
     /** The per-unit after a slash. */
@@ -85,7 +90,7 @@ final class MeasureEP implements ExpansionPattern {
     MeasureEP(NumberVerbalizer nv) {
         this.nv = nv;
         pattern = Pattern.compile(
-                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
+                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
                         + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + UNIT_RE + ")"
                         + "(?:/(" + PER_RE + ")(?![A-Za-z0-9²³]))?"
                         + "(?:(?![A-Za-z0-9²³])|(?<=V)(?=\\d{1,2}(?:\\.\\d{1,2})?A(?![A-Za-z0-9])))");

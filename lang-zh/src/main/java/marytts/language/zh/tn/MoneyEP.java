@@ -66,6 +66,9 @@ final class MoneyEP implements ExpansionPattern {
         if (name == null) {
             return null;
         }
+        if (frac != null && frac.matches("0+")) {
+            frac = null; // ￥3,500.00 = 三千五百元: whole units, the zero cents are not read
+        }
         String amount = frac == null ? nv.quantity(intPart) : nv.decimal(intPart, frac);
         String sign = prefixed && m.group(1) != null ? "负" : "";
         return sign + amount + (mult == null ? "" : mult) + name + per;

@@ -12,7 +12,7 @@ final class PercentEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(-))?(?<![0-9.])(\\d{1,16}(?:\\.\\d{1,12})?)"
+            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])(-))?(?<![0-9.])(\\d{1,16}(?:\\.\\d{1,12})?)"
                     + "(?:\\s?([%‰‱])|(?=\\s?[-~]\\s?\\d{1,16}(?:\\.\\d{1,12})?\\s?([%‰‱])))");
 
     PercentEP(NumberVerbalizer nv) {

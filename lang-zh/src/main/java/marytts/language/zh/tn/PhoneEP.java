@@ -44,10 +44,10 @@ final class PhoneEP implements ExpansionPattern {
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
             "(?<![0-9])(?:"
-                    + "(\\+86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2})"          // 1,2 mobile
+                    + "(\\+86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2}|1[3-9]\\d{2}[- ]\\d{4}[- ]\\d{3})"          // 1,2 mobile
                     + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)\\d{7,8}(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
                     + "|\\((0\\d{2,3})\\)\\s?(\\d{7,8})"                  // 4,5 landline with parentheses
-                    + "|([48]00-?\\d{3}-?\\d{4})"                         // 6 service
+                    + "|([48]00[- ]?\\d{3}[- ]?\\d{4})"                         // 6 service
                     + "|(\\d{3,12})"                                      // 7 context-dependent
                     + ")(?![0-9]|\\.\\d)");
 

@@ -72,7 +72,7 @@ final class ScoreEP implements ExpansionPattern {
                     + "(\\d{1,4}(?:\\.\\d{1,4})?)\\s?:\\s?(\\d{1,5}(?:\\.\\d{1,4})?)(?![0-9]|:\\d|\\.\\d)" // 1,2 colon
                     + "|(\\d{1,3})\\s?-\\s?(\\d{1,3})(?![0-9]|[-.:/]\\d)"   // 3,4 hyphen
                     + "|(\\d{1,2})/(\\d{1,2})(?![0-9]|[-.:/]\\d)"           // 5,6 slash
-                    + "|(\\d{1,4}(?::\\d{1,4}){2,5})(?![0-9]|:\\d|\\.\\d)"  // 7 chain 3:2:1
+                    + "|(\\d{1,4}(?:\\.\\d{1,4})?(?::\\d{1,4}(?:\\.\\d{1,4})?){2,5})(?![0-9]|:\\d|\\.\\d)"  // 7 chain 3:2:1, 7.1:38.3:54.6
                     + ")");
 
     ScoreEP(NumberVerbalizer nv) {
@@ -98,14 +98,14 @@ final class ScoreEP implements ExpansionPattern {
         if (m.group(7) != null) {
             // A chain of three or more parts: a ratio (3:2:1 = 三比二比一) unless it is h:mm:ss.
             String[] parts = m.group(7).split(":");
-            if (parts.length == 3 && parts[0].length() <= 2 && parts[1].length() == 2 && parts[2].length() == 2
+            if (parts.length == 3 && m.group(7).indexOf('.') < 0 && parts[0].length() <= 2 && parts[1].length() == 2 && parts[2].length() == 2
                     && Integer.parseInt(parts[0]) <= 24 && Integer.parseInt(parts[1]) <= 59
                     && Integer.parseInt(parts[2]) <= 59) {
                 return null;
             }
             StringBuilder sb = new StringBuilder();
             for (String p : parts) {
-                sb.append(sb.length() > 0 ? "比" : "").append(nv.cardinal(p));
+                sb.append(sb.length() > 0 ? "比" : "").append(nv.number(p));
             }
             return sb.toString();
         }

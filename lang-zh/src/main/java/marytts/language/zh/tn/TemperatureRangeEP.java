@@ -13,7 +13,7 @@ final class TemperatureRangeEP implements ExpansionPattern {
 
     private final NumberVerbalizer nv;
     private final Pattern pattern = Pattern.compile(
-            "(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])-(\\d{1,4}(?:\\.\\d{1,3})?)"
+            "(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])-(\\d{1,4}(?:\\.\\d{1,3})?)"
                     + "(?=\\s?(?:[-~～到至])\\s?[-+]?\\d{1,4}(?:\\.\\d{1,3})?\\s?(?:℃|℉|°\\s?[CcFf]?|度|摄氏度))");
 
     TemperatureRangeEP(NumberVerbalizer nv) {

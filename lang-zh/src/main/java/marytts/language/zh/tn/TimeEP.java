@@ -47,7 +47,9 @@ final class TimeEP implements ExpansionPattern {
         String noon = m.group(4);
         if (noon != null) {
             boolean pm = Character.toLowerCase(noon.charAt(0)) == 'p';
-            sb.append(pm ? (h >= 12 ? "" : "下午") : "上午");
+            if (!dayPartBefore(text, m.start())) { // 下午3:00PM: the day part is written already
+                sb.append(pm ? (h >= 12 ? "" : "下午") : "上午");
+            }
         }
         sb.append(h == 2 ? "两" : nv.ordinal(Integer.toString(h))).append('点');
         if (min > 0 || sec > 0) {
@@ -60,5 +62,20 @@ final class TimeEP implements ExpansionPattern {
             sb.append(nv.ordinal(Integer.toString(sec))).append('秒');
         }
         return sb.toString();
+    }
+
+    private static final String[] DAY_PARTS = {"上午", "下午", "早上", "晚上", "中午", "凌晨", "傍晚", "早晨", "夜里", "晚"};
+
+    private static boolean dayPartBefore(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        for (String w : DAY_PARTS) {
+            if (i >= w.length() && text.startsWith(w, i - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
