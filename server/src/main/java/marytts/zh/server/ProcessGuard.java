@@ -239,7 +239,9 @@ final class ProcessGuard implements NHttpRequestHandler {
         private boolean stream(StreamedSynthesis plan, ScheduledFuture<?> watchdog) throws InterruptedException {
             long limitNanos = TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
             javax.sound.sampled.AudioFormat format = plan.fileFormat().getFormat();
-            long maxBytes = (long) StreamedSynthesis.maxAudioSeconds() * (long) format.getFrameRate() * format.getFrameSize();
+            // the neural synthesizer's per-request audio limit, applied to the whole stream: its
+            // pieces are synthesized separately
+            long maxBytes = (long) limits.maxAudioSeconds() * (long) format.getFrameRate() * format.getFrameSize();
             ChunkedAudio audio = new ChunkedAudio(admittedAt + limitNanos, maxBytes);
             Responses.LOG.info("request " + id + " (" + checked.summary() + "): streaming in " + plan.pieces()
                     + (plan.pieces() == 1 ? " piece" : " pieces"));

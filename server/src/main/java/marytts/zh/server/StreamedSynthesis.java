@@ -96,15 +96,6 @@ final class StreamedSynthesis {
                 params.get("OUTPUT_TYPE_PARAMS"), pieces);
     }
 
-    /**
-     * The per-request audio limit the neural synthesizer applies to one synthesis
-     * ({@code mary.neural.maxAudioSeconds}, default 600), applied here to the whole stream, whose
-     * pieces are synthesized separately.
-     */
-    static int maxAudioSeconds() {
-        return Math.max(1, Integer.getInteger("mary.neural.maxAudioSeconds", 600));
-    }
-
     int pieces() {
         return pieces.size();
     }

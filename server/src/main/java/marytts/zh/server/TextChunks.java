@@ -3,6 +3,8 @@ package marytts.zh.server;
 import java.util.ArrayList;
 import java.util.List;
 
+import marytts.language.zh.frontend.Scripts;
+
 /**
  * Splits plain text into pieces that are synthesized one after another when audio is streamed:
  * the first piece is the first sentence, so its audio can start while the rest is still in the
@@ -52,16 +54,14 @@ final class TextChunks {
             boolean end;
             if (c == '\n' || c == '\r') {
                 end = true;
-            } else if ("。！？；…!?;".indexOf(c) >= 0) {
-                end = true;
             } else if (c == '.') {
                 end = fullStop(text, i);
             } else {
-                end = false;
+                end = Scripts.endsSentence(c);
             }
             i++;
             if (end) {
-                while (i < n && ("。！？；…!?;.".indexOf(text.charAt(i)) >= 0 || CLOSING.indexOf(text.charAt(i)) >= 0)) {
+                while (i < n && (Scripts.endsSentence(text.charAt(i)) || CLOSING.indexOf(text.charAt(i)) >= 0)) {
                     i++;
                 }
                 while (i < n && Character.isWhitespace(text.charAt(i))) {
