@@ -140,9 +140,10 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         });
         try {
             List<PhoneSequence> chunks = encoder.encode(tokensAndBoundaries);
-            Object document = tokensAndBoundaries.isEmpty() ? new Object()
-                    : tokensAndBoundaries.get(0).getOwnerDocument();
-            return render(engine, chunks, document);
+            // one output: the server's stream of several requests, else this request's document
+            Object output = OutputScope.current().<Object>map(s -> s).orElseGet(() -> tokensAndBoundaries.isEmpty()
+                    ? new Object() : tokensAndBoundaries.get(0).getOwnerDocument());
+            return render(engine, chunks, output);
         } catch (UnknownPhoneException | TranslateException | EngineBusyException e) {
             throw new SynthesisException("neural voice " + voice.getName() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -160,10 +161,11 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
     }
 
     /**
-     * @param document what identifies one output: MaryTTS calls {@link #synthesize} once per
-     *            sentence of a request, and a clone's watermark must run on across those calls
+     * @param output what identifies one output: MaryTTS calls {@link #synthesize} once per
+     *            sentence of a request (and the server's stream makes several requests, see
+     *            {@link OutputScope}), and a clone's watermark must run on across those calls
      */
-    AudioInputStream render(NeuralVoiceEngine engine, List<PhoneSequence> chunks, Object document)
+    AudioInputStream render(NeuralVoiceEngine engine, List<PhoneSequence> chunks, Object output)
             throws TranslateException, EngineBusyException, SynthesisException {
         VoicePackage pkg = engine.voice();
         float[] speaker = pkg.speaker(pkg.defaultSpeaker()).orElseThrow();
@@ -208,7 +210,7 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         marytts.neural.clone.Watermark mark = null;
         long markStart = 0;
         if (clone) {
-            WatermarkRuns.Part part = watermarkRuns.next(document, samples);
+            WatermarkRuns.Part part = watermarkRuns.next(output, samples);
             mark = marytts.neural.clone.Watermark.forOutput(pkg.name(), part.time());
             markStart = part.start();
         }

@@ -12,6 +12,7 @@ import javax.sound.sampled.AudioSystem;
 
 import marytts.datatypes.MaryDataType;
 import marytts.modules.synthesis.Voice;
+import marytts.neural.OutputScope;
 import marytts.server.Request;
 import marytts.server.http.SynthesisRequestHandler;
 import marytts.util.MaryUtils;
@@ -23,9 +24,9 @@ import marytts.util.MaryUtils;
  * the time limit. Here plain text is cut into sentences ({@link TextChunks}); each piece is a
  * MaryTTS request of its own, made while the previous one is heard; the HTTP answer starts only
  * when the first piece has audio, so a request that fails at once still gets an error status,
- * and a later failure cuts the stream off at once. Other input types (SSML, MaryXML) and cloned
- * voices (their watermark must run on unbroken) are one piece. The bytes are the stock format: an
- * AU header of unknown length, then the samples.
+ * and a later failure cuts the stream off at once. Other input types (SSML, MaryXML) are one
+ * piece. The pieces are one {@link OutputScope}, so a cloned voice's watermark runs on across
+ * them. The bytes are the stock format: an AU header of unknown length, then the samples.
  */
 final class StreamedSynthesis {
     /** Pieces after the first gather sentences up to this many characters: fewer requests, same audio. */
@@ -82,13 +83,7 @@ final class StreamedSynthesis {
         if (voice == null) {
             return null;
         }
-        // A cloned voice's watermark runs on from the start of one synthesis; pieces synthesized
-        // separately would each restart it, and the detector, which folds the whole file onto one
-        // period, would see one weaker peak per piece. So a clone's text stays one piece.
-        boolean watermarked = voice instanceof marytts.neural.NeuralVoice
-                && marytts.neural.clone.ConsentCheck.isClone(((marytts.neural.NeuralVoice) voice).voicePackage());
-        List<String> pieces = "TEXT".equals(inputType.name()) && !watermarked ? TextChunks.split(text, PIECE_CHARS)
-                : List.of(text);
+        List<String> pieces = "TEXT".equals(inputType.name()) ? TextChunks.split(text, PIECE_CHARS) : List.of(text);
         if (pieces.isEmpty()) {
             pieces = List.of(text);
         }
@@ -110,7 +105,9 @@ final class StreamedSynthesis {
      */
     void produce(ChunkedAudio out, String requestId) {
         AudioFormat target = fileFormat.getFormat();
-        try {
+        // the pieces are one output: a cloned voice's watermark runs on across them (the detector
+        // folds the whole file onto the mark's period, so a mark restarted per piece is unreadable)
+        try (OutputScope output = OutputScope.open()) {
             for (int i = 0; i < pieces.size() && !out.cancelled(); i++) {
                 Request r = new Request(inputType, MaryDataType.AUDIO, locale, voice, effects, style,
                         MARY_IDS.incrementAndGet(), fileFormat, false, outputTypeParams);

@@ -25,9 +25,9 @@ import marytts.zh.installer.Services;
 import marytts.zh.installer.VoiceAdminMain;
 
 /**
- * A cloned voice over AU_STREAM: enrolled with voice-admin from the tiny voice's own speech, served
- * by a server of its own, streamed in one piece (so its watermark runs on unbroken), and the mark
- * is found in what the client received, naming the clone.
+ * A cloned voice over AU_STREAM: enrolled with voice-admin from the demo voice's speech, served by
+ * a server of its own, streamed in several pieces (one MaryTTS request each), and the mark, which
+ * must run on unbroken across the pieces, is found in what the client received, naming the clone.
  */
 class CloneStreamingIT {
     private static final String[] LINES = { "我们今天一起去公园散步，看见很多花朵开放，天气非常晴朗，大家都很高兴。",
@@ -60,7 +60,7 @@ class CloneStreamingIT {
     }
 
     @Test
-    void clonedVoiceStreamsInOnePieceWithItsWatermark() throws Exception {
+    void clonedVoiceStreamsInPiecesWithOneUnbrokenWatermark() throws Exception {
         // the demo voice speaks the enrollment recordings: the tiny test voice's output is too noisy
         // for enrollment's quality checks
         Path base = tmp.resolve("mary-base");
@@ -106,15 +106,52 @@ class CloneStreamingIT {
             String text = String.join("", LINES) + String.join("", LINES);
             SharedMaryServer.Response r = server.post("/process", request(text, "li-lei", "AU_STREAM"));
             assertEquals(200, r.status(), r.text());
-            assertTrue(server.log().contains("streaming in 1 piece"), "a clone's text is one piece");
+            java.util.regex.Matcher pieces = java.util.regex.Pattern.compile("streaming in ([0-9]+) pieces")
+                    .matcher(server.log());
+            assertTrue(pieces.find() && Integer.parseInt(pieces.group(1)) > 1,
+                    "a clone's long text is streamed in several pieces: " + server.log());
             Path received = tmp.resolve("received.wav");
             writeWav(r.body(), received);
             String detect = admin(0, "--base", base.toString(), "detect", received.toString());
             assertTrue(detect.startsWith("watermark found"), detect);
             assertTrue(detect.contains("li-lei"), "the payload names the clone: " + detect);
+            assertOneContinuousMark(r.body());
         } finally {
             server.stop();
         }
+    }
+
+    /**
+     * The mark runs on unbroken across the pieces: in consecutive windows of 8 s the sync lag moves
+     * by exactly the window's length in chips. A mark restarted with each piece (each MaryTTS
+     * request) jumps to another lag where a piece begins.
+     */
+    private static void assertOneContinuousMark(byte[] au) {
+        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(au);
+        int offset = h.getInt(4);
+        int rate = h.getInt(16);
+        float[] x = new float[(au.length - offset) / 2];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = h.getShort(offset + 2 * i) / 32768f;
+        }
+        int window = 8 * rate;
+        int period = marytts.neural.clone.Watermark.PERIOD;
+        long chipsPerWindow = (long) window * marytts.neural.clone.Watermark.CHIP_RATE / rate;
+        int first = -1;
+        int windows = 0;
+        for (int start = 0; start + window <= x.length; start += window, windows++) {
+            var found = marytts.neural.clone.WatermarkDetector.detect(java.util.Arrays.copyOfRange(x, start, start + window),
+                    rate);
+            assertTrue(found.present(), "mark in the window at " + start / rate + " s: z " + found.z());
+            if (first < 0) {
+                first = found.lag();
+            }
+            int expected = (int) Math.floorMod(first - windows * chipsPerWindow, (long) period);
+            int off = Math.floorMod(found.lag() - expected + period / 2, period) - period / 2;
+            assertTrue(Math.abs(off) <= 2, "window at " + start / rate + " s: lag " + found.lag() + ", a continuous mark has "
+                    + expected);
+        }
+        assertTrue(windows >= 8, "the stream is long enough to span the pieces: " + windows + " windows");
     }
 
     /** AU (24-byte header here, big-endian 16-bit mono) to WAV, which voice-admin detect reads. */
