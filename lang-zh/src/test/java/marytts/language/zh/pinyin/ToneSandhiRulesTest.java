@@ -178,4 +178,39 @@ class ToneSandhiRulesTest {
   void classifierPhrasesAndGreetings(String text, String want) {
     assertEquals(want, surface(text));
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // everyday neutral-tone words the pinyin-pro data writes with a full tone
+      "东西|dong1 xi5",
+      "我买了很多东西|wo2 mai3 le5 hen3 duo1 dong1 xi5",
+      "告诉我|gao4 su5 wo3",
+      "名字|ming2 zi5",
+      "打算|da3 suan5",
+      // ... in their neutral sense only: 东西 as the compass pair, 地方 as "local"
+      "东西两侧|dong1 xi1 liang3 ce4",
+      "东西厢|dong1 xi1 xiang1",
+      "东西方向|dong1 xi1 fang1 xiang4",
+      "从东西两边|cong2 dong1 xi1 liang3 bian1",
+      "这个地方|zhe4 ge5 di4 fang5",
+      "地方政府|di4 fang1 zheng4 fu3",
+      "中央和地方|zhong1 yang1 he2 di4 fang1",
+  })
+  void commonNeutralWordsInTheirNeutralSense(String text, String want) {
+    assertEquals(want, surface(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a four-syllable lexicon word (idiom) is two feet: [23][23]
+      "岂有此理|qi2 you3 ci2 li3",
+      "有板有眼|you2 ban3 you2 yan3",
+      // the segmenter's 有|点儿 and 五|点 are one foot
+      "有点儿冷|you2 dian2 er5 leng3",
+      "五点起床|wu2 dian2 qi3 chuang2",
+      "几点了|ji2 dian3 le5",
+  })
+  void fourSyllableWordsAreTwoFeetAndSplitFeetAreRejoined(String text, String want) {
+    assertEquals(want, surface(text));
+  }
 }
