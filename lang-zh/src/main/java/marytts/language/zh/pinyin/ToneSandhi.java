@@ -81,7 +81,8 @@ public final class ToneSandhi {
       if (s.codePoint(i) == '们' && i > w.start()) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
       } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
-          && w.tag().startsWith("v") && wr == null || reduplicatedVerbBeforeObject(s, i, lex)) {
+          && reduplicatedVerbTag(s, w, ev) && wr == null && !isAabb(s, i - 1) && !isAabb(s, i - 3)
+          || reduplicatedVerbBeforeObject(s, i, lex)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         redupNeutral[i] = true;
       }
@@ -228,6 +229,24 @@ public final class ToneSandhi {
       default:
         return true;
     }
+  }
+
+  /**
+   * Whether a segmented AA word is a reduplicated verb: tagged as a verb, or unknown to the
+   * dictionaries (HanLP's nz: 跑跑, 找找, 练练) with a verb as A's main part of speech (not the
+   * adjectives of 红红, 甜甜).
+   */
+  private static boolean reduplicatedVerbTag(Sentence s, Sentence.Span w, LexicalEvidence ev) {
+    if (w.tag().startsWith("v")) {
+      return true;
+    }
+    if (!w.tag().equals("nz") || ev.pinyinProWord[w.start()] != null
+        || ev.hanlpWord[w.start()] != null) {
+      return false;
+    }
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+        com.hankcs.hanlp.dictionary.CoreDictionary.get(s.charAt(w.start()));
+    return a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("v");
   }
 
   /** The first token from {@code i} on that is not an erhua 儿 (or n). */

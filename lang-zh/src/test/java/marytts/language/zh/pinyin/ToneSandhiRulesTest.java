@@ -126,6 +126,14 @@ class ToneSandhiRulesTest {
       "走走|zou2 zou5",
       "我们走走吧|wo3 men5 zou2 zou5 ba5",
       "洗洗澡|xi2 xi5 zao3",
+      // AA verbs HanLP does not know (tagged nz): A is mainly a verb, unlike 红红
+      "跑跑|pao2 pao5",
+      "练练|lian4 lian5",
+      "你找找看|ni3 zhao2 zhao5 kan4",
+      "红红|hong2 hong2",
+      // AABB of two verbs keeps full tones, as AABB adjectives do
+      "走走停停|zou2 zou3 ting2 ting2",
+      "说说笑笑|shuo1 shuo1 xiao4 xiao4",
   })
   void reduplicatedThirdToneVerbTurnsSecondBeforeItsNeutralCopy(String text, String want) {
     assertEquals(want, surface(text));
