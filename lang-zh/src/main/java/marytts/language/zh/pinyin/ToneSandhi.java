@@ -295,17 +295,26 @@ public final class ToneSandhi {
   /**
    * True for the BB half of an AABB reduplication (漂漂亮亮, 清清楚楚) segmented as one word or
    * of a lexicon word AB: the B syllables keep full tones even where AB has a neutral second
-   * syllable (漂亮 piao4 liang5). 妈妈爸爸 is two words, not a reduplication.
+   * syllable (漂亮 piao4 liang5). 妈妈爸爸 is two words, not a reduplication, and so is a pair of
+   * kinship terms that are both lexicon words with a neutral copy, even where AB is a word too
+   * (弟弟妹妹 di4 di5 mei4 mei5, 姐姐妹妹: 弟妹, 姐妹).
    */
   static boolean inAabbSecondHalf(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
     for (int a = Math.max(0, i - 3); a <= i - 2; a++) {
-      if (isAabb(s, a) && (w.start() <= a && w.end() >= a + 4
+      if (isAabb(s, a) && !(lex != null && neutralCopyWord(s, a, lex) && neutralCopyWord(s, a + 2, lex))
+          && (w.start() <= a && w.end() >= a + 4
           || lex != null && lex.word(s.charAt(a) + s.charAt(a + 2)) != null)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A lexicon word AA from {@code a} whose copy is neutral (弟弟 di4 di5, 妹妹 mei4 mei5). */
+  private static boolean neutralCopyWord(Sentence s, int a, PinyinLexicon lex) {
+    String[] r = lex.pinyinProWord(s.text(a, a + 2));
+    return r != null && r.length == 2 && PinyinSyllables.tone(r[1]) == 5;
   }
 
   /** Four Han tokens from {@code a} of the shape AABB with A ≠ B. */

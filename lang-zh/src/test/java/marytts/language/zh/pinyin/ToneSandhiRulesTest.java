@@ -146,6 +146,9 @@ class ToneSandhiRulesTest {
       "高高兴兴|gao1 gao1 xing4 xing4",
       "清清楚楚|qing1 qing1 chu2 chu3",
       "妈妈爸爸|ma1 ma5 ba4 ba5",
+      // two kinship words, though 弟妹 / 姐妹 are words: no AABB of them
+      "弟弟妹妹|di4 di5 mei4 mei5",
+      "姐姐妹妹|jie3 jie5 mei4 mei5",
       "讨论讨论|tao3 lun4 tao3 lun4",
       "研究研究|yan2 jiu1 yan2 jiu1",
   })
