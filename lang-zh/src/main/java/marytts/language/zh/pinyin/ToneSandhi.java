@@ -4,8 +4,10 @@ package marytts.language.zh.pinyin;
  * Surface tones from lexical tones, applied in this order:
  *
  * <ol>
- *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), the plural
- *       suffix 们, the second syllable of a reduplicated verb (看看, 散散步, 试试看);
+ *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), everyday
+ *       words the lexicon writes with a full tone in their neutral sense (东西 "thing", 告诉, 名字),
+ *       the plural suffix 们, the second syllable of a reduplicated verb (看看, 跑跑, 散散步, 试试看;
+ *       not in AABB: 走走停停);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
  *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
@@ -16,7 +18,9 @@ package marytts.language.zh.pinyin;
  *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
  *       third tone before a unit starting with a (surface) third tone becomes second. Units are
  *       segmented words, with words unknown to the lexicons split into lexicon sub-words (展览|馆 → zhan2
- *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3); a one-syllable verb and its pronoun object 我/你 are
+ *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3) and four-syllable lexicon words into two feet (岂有|此理);
+ *       a one-syllable unit and a classifier that make a lexicon word (有|点儿) are one unit, a
+ *       one-syllable verb and its pronoun object 我/你 are
  *       one unit (请你), and so are a numeral or demonstrative and its classifier (两把伞 liang2 ba2
  *       san3); a classifier phrase keeps its third tone before a noun of two or more syllables
  *       (一场比赛 chang3, 两把雨伞 ba3). An erhua 儿 is transparent. Punctuation and non-Han tokens
