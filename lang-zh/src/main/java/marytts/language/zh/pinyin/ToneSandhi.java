@@ -4,8 +4,10 @@ package marytts.language.zh.pinyin;
  * Surface tones from lexical tones, applied in this order:
  *
  * <ol>
- *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), the plural
- *       suffix 们, the second syllable of a reduplicated verb (看看, 散散步, 试试看);
+ *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), everyday
+ *       words the lexicon writes with a full tone in their neutral sense (东西 "thing", 告诉, 名字),
+ *       the plural suffix 们, the second syllable of a reduplicated verb (看看, 跑跑, 散散步, 试试看;
+ *       not in AABB: 走走停停);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
  *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
@@ -16,7 +18,9 @@ package marytts.language.zh.pinyin;
  *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
  *       third tone before a unit starting with a (surface) third tone becomes second. Units are
  *       segmented words, with words unknown to the lexicons split into lexicon sub-words (展览|馆 → zhan2
- *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3); a one-syllable verb and its pronoun object 我/你 are
+ *       lan2 guan3, 小|老虎 → xiao3 lao2 hu3) and four-syllable lexicon words into two feet (岂有|此理);
+ *       a one-syllable unit and a classifier that make a lexicon word (有|点儿) are one unit, a
+ *       one-syllable verb and its pronoun object 我/你 are
  *       one unit (请你), and so are a numeral or demonstrative and its classifier (两把伞 liang2 ba2
  *       san3); a classifier phrase keeps its third tone before a noun of two or more syllables
  *       (一场比赛 chang3, 两把雨伞 ba3). An erhua 儿 is transparent. Punctuation and non-Han tokens
@@ -74,10 +78,15 @@ public final class ToneSandhi {
         continue;
       }
       Sentence.Span w = s.wordAt(i);
+      if (commonNeutral(s, w, i)) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+        continue;
+      }
       if (s.codePoint(i) == '们' && i > w.start()) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
       } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
-          && w.tag().startsWith("v") && wr == null || reduplicatedVerbBeforeObject(s, i, lex)) {
+          && reduplicatedVerbTag(s, w, ev) && wr == null && !isAabb(s, i - 1) && !isAabb(s, i - 3)
+          || reduplicatedVerbBeforeObject(s, i, lex)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         redupNeutral[i] = true;
       }
@@ -176,6 +185,74 @@ public final class ToneSandhi {
     return out;
   }
 
+  /**
+   * Everyday words whose second syllable is neutral in standard speech but which the pinyin-pro
+   * data writes with a full tone (告诉 gao4 su5, 名字 ming2 zi5, 早上 zao3 shang5). 东西 and 地方
+   * are neutral only in their "thing" / "place" senses; see {@link #neutralSense}.
+   */
+  private static final java.util.Set<String> COMMON_NEUTRAL = java.util.Set.of(
+      "东西", "地方", "告诉", "清楚", "打扮", "名字", "知道", "吩咐", "打听", "打算", "厉害",
+      "本事", "早上", "晚上", "生意", "主意");
+
+  /** After these 东西 is the compass pair (东西方向, 东西两侧, 东西长三百米, 东西走向). */
+  private static final String COMPASS_FOLLOWERS = "方南向走两长宽部侧半横线轴贯各距";
+
+  /**
+   * The second syllable of a two-syllable segmented word of {@link #COMMON_NEUTRAL}, in the sense
+   * that takes the neutral tone.
+   */
+  static boolean commonNeutral(Sentence s, Sentence.Span w, int i) {
+    return w.length() == 2 && i == w.start() + 1 && LexicalEvidence.allHan(s, w.start(), w.end())
+        && COMMON_NEUTRAL.contains(s.text(w.start(), w.end())) && neutralSense(s, w);
+  }
+
+  /**
+   * 东西 "thing" unless a compass word, a noun, numeral, classifier or localizer follows (东西方向,
+   * 东西厢, 东西两侧) or it follows 从/由 (从东西两边); 地方
+   * "place" after a determiner, a classifier or 的 (这个地方, 什么地方, 有的地方) or before a
+   * function word or the end of the phrase (地方不大), not "local" (地方政府, 中央和地方).
+   */
+  private static boolean neutralSense(Sentence s, Sentence.Span w) {
+    int n = s.size();
+    int prev = w.start() > 0 && s.isHan(w.start() - 1) ? s.codePoint(w.start() - 1) : 0;
+    int next = w.end() < n && s.isHan(w.end()) ? s.codePoint(w.end()) : 0;
+    switch (s.text(w.start(), w.end())) {
+      case "东西":
+        if (next != 0 && s.wordAt(w.end()).start() == w.end()) {
+          String tag = s.wordAt(w.end()).tag();
+          if (tag.startsWith("n") || tag.startsWith("q") || tag.startsWith("m")
+              || tag.startsWith("f") || tag.startsWith("s")) {
+            return false; // 东西厢, 东西两侧, 东西城
+          }
+        }
+        return COMPASS_FOLLOWERS.indexOf(next) < 0 && "从由".indexOf(prev) < 0;
+      case "地方":
+        return prev != 0 && "这那哪个么的些处多每某各此".indexOf(prev) >= 0
+            || (next == 0 || "的了不很都也就还是在有没太呢吗吧啊".indexOf(next) >= 0)
+                && !(prev != 0 && "和与及央".indexOf(prev) >= 0);
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * Whether a segmented AA word is a reduplicated verb: tagged as a verb, or unknown to the
+   * dictionaries (HanLP's nz: 跑跑, 找找, 练练) with a verb as A's main part of speech (not the
+   * adjectives of 红红, 甜甜).
+   */
+  private static boolean reduplicatedVerbTag(Sentence s, Sentence.Span w, LexicalEvidence ev) {
+    if (w.tag().startsWith("v")) {
+      return true;
+    }
+    if (!w.tag().equals("nz") || ev.pinyinProWord[w.start()] != null
+        || ev.hanlpWord[w.start()] != null) {
+      return false;
+    }
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+        com.hankcs.hanlp.dictionary.CoreDictionary.get(s.charAt(w.start()));
+    return a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("v");
+  }
+
   /** The first token from {@code i} on that is not an erhua 儿 (or n). */
   private static int nextSyllable(boolean[] er, int i) {
     while (i < er.length && er[i]) {
@@ -222,17 +299,26 @@ public final class ToneSandhi {
   /**
    * True for the BB half of an AABB reduplication (漂漂亮亮, 清清楚楚) segmented as one word or
    * of a lexicon word AB: the B syllables keep full tones even where AB has a neutral second
-   * syllable (漂亮 piao4 liang5). 妈妈爸爸 is two words, not a reduplication.
+   * syllable (漂亮 piao4 liang5). 妈妈爸爸 is two words, not a reduplication, and so is a pair of
+   * kinship terms that are both lexicon words with a neutral copy, even where AB is a word too
+   * (弟弟妹妹 di4 di5 mei4 mei5, 姐姐妹妹: 弟妹, 姐妹).
    */
   static boolean inAabbSecondHalf(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
     for (int a = Math.max(0, i - 3); a <= i - 2; a++) {
-      if (isAabb(s, a) && (w.start() <= a && w.end() >= a + 4
+      if (isAabb(s, a) && !(lex != null && neutralCopyWord(s, a, lex) && neutralCopyWord(s, a + 2, lex))
+          && (w.start() <= a && w.end() >= a + 4
           || lex != null && lex.word(s.charAt(a) + s.charAt(a + 2)) != null)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A lexicon word AA from {@code a} whose copy is neutral (弟弟 di4 di5, 妹妹 mei4 mei5). */
+  private static boolean neutralCopyWord(Sentence s, int a, PinyinLexicon lex) {
+    String[] r = lex.pinyinProWord(s.text(a, a + 2));
+    return r != null && r.length == 2 && PinyinSyllables.tone(r[1]) == 5;
   }
 
   /** Four Han tokens from {@code a} of the shape AABB with A ≠ B. */
@@ -356,7 +442,7 @@ public final class ToneSandhi {
     java.util.List<int[]> units = new java.util.ArrayList<>();
     for (Sentence.Span w : s.words()) {
       boolean known = ev.pinyinProWord[w.start()] != null || ev.hanlpWord[w.start()] != null;
-      int split = lex != null ? internalSplit(s, w, lex) : 0;
+      int split = lex != null ? internalSplit(s, w, lex, known) : 0;
       if (split > 0) {
         units.add(new int[] {w.start(), w.start() + split});
         units.add(new int[] {w.start() + split, w.end()});
@@ -381,7 +467,7 @@ public final class ToneSandhi {
       int[] prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (prev != null && prev[1] == u[0]
           && (numerals(s, prev) && numerals(s, u) || verbAndPronoun(s, prev, u)
-              || numeralAndClassifier(s, prev, u))) {
+              || numeralAndClassifier(s, prev, u) || splitLexiconWord(s, prev, u, lex))) {
         prev[1] = u[1];
       } else {
         merged.add(u);
@@ -396,7 +482,7 @@ public final class ToneSandhi {
    * [X[YZ]] where only YZ is a word (纸|老虎 → zhi3 lao2 hu3), 2 for [[WX][YZ]] where both halves
    * are words; 0 = the whole word is one unit (展览馆 → zhan2 lan2 guan3, 展览馆里 2 2 2 3).
    */
-  static int internalSplit(Sentence s, Sentence.Span w, PinyinLexicon lex) {
+  static int internalSplit(Sentence s, Sentence.Span w, PinyinLexicon lex, boolean known) {
     if (!LexicalEvidence.allHan(s, w.start(), w.end())) {
       return 0;
     }
@@ -406,7 +492,14 @@ public final class ToneSandhi {
       return !isWord(s.text(a, a + 2), lex) && isWord(s.text(a + 1, a + 3), lex) ? 1 : 0;
     }
     if (w.length() == 4) {
-      return isWord(s.text(a, a + 2), lex) && isWord(s.text(a + 2, a + 4), lex) ? 2 : 0;
+      boolean left = isWord(s.text(a, a + 2), lex);
+      boolean right = isWord(s.text(a + 2, a + 4), lex);
+      if (left && right) {
+        return 2;
+      }
+      // a lexicon word of four syllables, mostly an idiom, is two feet unless it is visibly
+      // [[XYZ]W] (岂有此理 qi2 you3 ci2 li3, 有板有眼 you2 ban3 you2 yan3)
+      return known && !(isWord(s.text(a, a + 3), lex) && !right) ? 2 : 0;
     }
     return 0;
   }
@@ -440,7 +533,7 @@ public final class ToneSandhi {
 
   /** Common one-character classifiers. */
   private static final String CLASSIFIERS =
-      "个把本只条张件位口双块场首部辆台匹头棵朵片根支枝杯碗瓶盒包斤米尺种些样次遍回趟顿句篇封间座所家层把";
+      "个把本只条张件位口双块场首部辆台匹头棵朵片根支枝杯碗瓶盒包斤米尺种些样次遍回趟顿句篇封间座所家层点";
 
   /**
    * A one-syllable numeral or demonstrative and its one-syllable classifier are one foot (两|把伞
@@ -451,6 +544,18 @@ public final class ToneSandhi {
         && BEFORE_CLASSIFIER.indexOf(s.codePoint(num[0])) >= 0
         && CLASSIFIERS.indexOf(s.codePoint(cl[0])) >= 0 && s.wordAt(cl[0]).length() == 1
         && s.wordAt(num[0]).length() == 1;
+  }
+
+  /**
+   * A one-syllable unit and the classifier or numeral after it that together make a pinyin-pro
+   * word of at most three characters the segmenter split (有|点儿 → 有点儿冷 you2 dian2 er5 leng3).
+   */
+  private static boolean splitLexiconWord(Sentence s, int[] a, int[] b, PinyinLexicon lex) {
+    Sentence.Span bw = s.wordAt(b[0]);
+    return lex != null && a[1] - a[0] == 1 && b[1] - a[0] <= 3 && s.wordAt(a[0]).length() == 1
+        && bw.start() == b[0] && bw.end() == b[1]
+        && (bw.tag().startsWith("q") || bw.tag().startsWith("m"))
+        && LexicalEvidence.allHan(s, a[0], b[1]) && lex.pinyinProWord(s.text(a[0], b[1])) != null;
   }
 
   private static boolean verbAndPronoun(Sentence s, int[] verb, int[] pronoun) {

@@ -126,6 +126,14 @@ class ToneSandhiRulesTest {
       "走走|zou2 zou5",
       "我们走走吧|wo3 men5 zou2 zou5 ba5",
       "洗洗澡|xi2 xi5 zao3",
+      // AA verbs HanLP does not know (tagged nz): A is mainly a verb, unlike 红红
+      "跑跑|pao2 pao5",
+      "练练|lian4 lian5",
+      "你找找看|ni3 zhao2 zhao5 kan4",
+      "红红|hong2 hong2",
+      // AABB of two verbs keeps full tones, as AABB adjectives do
+      "走走停停|zou2 zou3 ting2 ting2",
+      "说说笑笑|shuo1 shuo1 xiao4 xiao4",
   })
   void reduplicatedThirdToneVerbTurnsSecondBeforeItsNeutralCopy(String text, String want) {
     assertEquals(want, surface(text));
@@ -138,6 +146,9 @@ class ToneSandhiRulesTest {
       "高高兴兴|gao1 gao1 xing4 xing4",
       "清清楚楚|qing1 qing1 chu2 chu3",
       "妈妈爸爸|ma1 ma5 ba4 ba5",
+      // two kinship words, though 弟妹 / 姐妹 are words: no AABB of them
+      "弟弟妹妹|di4 di5 mei4 mei5",
+      "姐姐妹妹|jie3 jie5 mei4 mei5",
       "讨论讨论|tao3 lun4 tao3 lun4",
       "研究研究|yan2 jiu1 yan2 jiu1",
   })
@@ -176,6 +187,41 @@ class ToneSandhiRulesTest {
       "请你们排好队|qing2 ni3 men5 pai2 hao3 dui4",
   })
   void classifierPhrasesAndGreetings(String text, String want) {
+    assertEquals(want, surface(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // everyday neutral-tone words the pinyin-pro data writes with a full tone
+      "东西|dong1 xi5",
+      "我买了很多东西|wo2 mai3 le5 hen3 duo1 dong1 xi5",
+      "告诉我|gao4 su5 wo3",
+      "名字|ming2 zi5",
+      "打算|da3 suan5",
+      // ... in their neutral sense only: 东西 as the compass pair, 地方 as "local"
+      "东西两侧|dong1 xi1 liang3 ce4",
+      "东西厢|dong1 xi1 xiang1",
+      "东西方向|dong1 xi1 fang1 xiang4",
+      "从东西两边|cong2 dong1 xi1 liang3 bian1",
+      "这个地方|zhe4 ge5 di4 fang5",
+      "地方政府|di4 fang1 zheng4 fu3",
+      "中央和地方|zhong1 yang1 he2 di4 fang1",
+  })
+  void commonNeutralWordsInTheirNeutralSense(String text, String want) {
+    assertEquals(want, surface(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a four-syllable lexicon word (idiom) is two feet: [23][23]
+      "岂有此理|qi2 you3 ci2 li3",
+      "有板有眼|you2 ban3 you2 yan3",
+      // the segmenter's 有|点儿 and 五|点 are one foot
+      "有点儿冷|you2 dian2 er5 leng3",
+      "五点起床|wu2 dian2 qi3 chuang2",
+      "几点了|ji2 dian3 le5",
+  })
+  void fourSyllableWordsAreTwoFeetAndSplitFeetAreRejoined(String text, String want) {
     assertEquals(want, surface(text));
   }
 }
