@@ -1,5 +1,6 @@
 package marytts.neural.clone;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -16,10 +17,12 @@ import java.util.Optional;
  * sequence at all {@value Watermark#PERIOD} lags by FFT. The reference is the sync sequence passed
  * through the frames' average prediction filter (weighted as the frames were), so the correlation
  * peak sits at the true lag with the true sign. The score is the best lag's correlation in standard
- * deviations of all lags' correlations (z). Unmarked audio gives z of about 3-4.5 (the maximum of
+ * deviations of all lags' correlations (z), the best of {@value #PHASES} sub-chip phases of the
+ * resampling grid at rates other than 16 kHz. Unmarked audio gives z of about 3-4.5 (the maximum of
  * 4096 near-Gaussian values); {@link #THRESHOLD} is set above that: the chance that unmarked audio
- * passes it is about {@code PERIOD x Q(THRESHOLD)} (1e-4 for Gaussian noise; speech is not exactly
- * Gaussian, hence the false-positive measurements in the tests and CloneFigures).
+ * passes it is at most about {@code PHASES x PERIOD x Q(THRESHOLD)} (3e-4 for Gaussian noise, less
+ * as the phases are correlated; speech is not exactly Gaussian, hence the false-positive
+ * measurements in the tests and CloneFigures).
  *
  * <p>Payload (only read when the mark is present): the same folded signal is correlated with each
  * payload sequence; the lag of the largest |correlation|, relative to the sync lag, gives 12 bits and
@@ -33,11 +36,13 @@ public final class WatermarkDetector {
     /** Lowest z a payload symbol's peak may have (the top of 8192 noise values reaches it ~3% of the time). */
     public static final double PAYLOAD_FLOOR = 4.5;
     static final int LPC_ORDER = 16;
+    /** Sub-chip phases tried at rates other than 16 kHz (one input sample apart: 0.73 chip at 22.05 kHz). */
+    static final int PHASES = 4;
     /** Lags either side of the sync peak that make up the template for payload peaks. */
     static final int TEMPLATE_HALF = 6;
 
     /**
-     * {@code z} is the score, {@code confidence} in [0, 1] is 1 - PERIOD x Q(z), {@code present} is
+     * {@code z} is the score, {@code confidence} in [0, 1] is 1 - phases x PERIOD x Q(z), {@code present} is
      * z >= THRESHOLD, {@code lag} the sync lag; {@code payload} is empty when the mark is absent or
      * the payload unreadable; {@code payloadZ} is the weakest payload symbol's |z| (NaN when the mark
      * is absent).
@@ -54,6 +59,24 @@ public final class WatermarkDetector {
     }
 
     public static Result detect(float[] samples, int rate, String key) {
+        // Sub-chip timing: at rates other than 16 kHz each chip is held over ~rate/16000 samples,
+        // and where the 16 kHz resampling grid falls on the chip edges the peak splits over two
+        // lags. On the same 8 s of 22.05 kHz speech, shifting the mark by one to three samples
+        // moved z between 9 and 19. Where the output started is unknown (a clip may be cut
+        // anywhere), so the grid is tried at several sub-chip phases and the best is kept.
+        int phases = rate == Watermark.CHIP_RATE ? 1 : PHASES;
+        Result best = null;
+        for (int skip = 0; skip < phases && skip < samples.length; skip++) {
+            Result r = detectAtPhase(skip == 0 ? samples : Arrays.copyOfRange(samples, skip, samples.length), rate, key,
+                    phases);
+            if (best == null || r.z() > best.z()) {
+                best = r;
+            }
+        }
+        return best != null ? best : new Result(0, 0, false, -1, Optional.empty(), Double.NaN);
+    }
+
+    private static Result detectAtPhase(float[] samples, int rate, String key, int phases) {
         int n = Watermark.PERIOD;
         float[] x = Resampler.resample(samples, rate, Watermark.CHIP_RATE);
         if (x.length < 2 * n) {
@@ -75,7 +98,7 @@ public final class WatermarkDetector {
             }
         }
         double z = (c[best] - ms[0]) / ms[1];
-        double confidence = Math.max(0, 1 - n * upperTail(z));
+        double confidence = Math.max(0, 1 - (double) n * phases * upperTail(z));
         if (z < THRESHOLD) {
             return new Result(z, confidence, false, best, Optional.empty(), Double.NaN);
         }
