@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Degree-minute-second notation with prime marks, as in coordinates and angles, and the same
@@ -14,27 +13,14 @@ import java.util.regex.Pattern;
  * a lone apostrophe (a quote) is not taken: the minute mark needs a degree before it or a seconds
  * mark after the next number.
  */
-final class ArcMinuteEP implements ExpansionPattern {
+final class ArcMinuteEP extends NumberPattern {
 
     private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)";
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9.])(?:" + NUM + "°\\s?(\\d{1,2}(?:\\.\\d+)?)['′](?:\\s?(\\d{1,2}(?:\\.\\d+)?)[\"″])?"
-                    + "|(\\d{1,3})['′]\\s?(\\d{1,2}(?:\\.\\d+)?)[\"″])");
-
     ArcMinuteEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public boolean mayStartWith(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv, DIGIT_FIRST,
+                "(?<![0-9.])(?:" + NUM + "°\\s?(\\d{1,2}(?:\\.\\d+)?)['′](?:\\s?(\\d{1,2}(?:\\.\\d+)?)[\"″])?"
+                        + "|(\\d{1,3})['′]\\s?(\\d{1,2}(?:\\.\\d+)?)[\"″])");
     }
 
     @Override

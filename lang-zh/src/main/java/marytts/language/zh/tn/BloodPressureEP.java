@@ -2,7 +2,6 @@ package marytts.language.zh.tn;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Blood pressure readings a/b (systolic over diastolic) are two numbers, not a fraction:
@@ -10,26 +9,13 @@ import java.util.regex.Pattern;
  * mmHg (or 毫米汞柱) after it or 血压/高压/收缩压 shortly before it, and only for two- or
  * three-digit sides.
  */
-final class BloodPressureEP implements ExpansionPattern {
+final class BloodPressureEP extends NumberPattern {
 
     private static final List<String> BEFORE = List.of("血压", "收缩压", "舒张压", "高压");
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9./])(\\d{2,3})\\s?/\\s?(\\d{2,3})(?![0-9./])(\\s?(?i:mmhg)(?![A-Za-z])|\\s?毫米汞柱)?");
-
     BloodPressureEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public boolean mayStartWith(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv, DIGIT_FIRST,
+                "(?<![0-9./])(\\d{2,3})\\s?/\\s?(\\d{2,3})(?![0-9./])(\\s?(?i:mmhg)(?![A-Za-z])|\\s?毫米汞柱)?");
     }
 
     @Override

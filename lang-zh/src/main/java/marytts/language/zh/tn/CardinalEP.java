@@ -2,7 +2,6 @@ package marytts.language.zh.tn;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Any remaining number: optional minus (负, only when not preceded by a digit or letter, so 1-2
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  * 百/千/万/亿 is 两 (200 = 两百). Integers with a leading zero (007) or more than sixteen digits
  * are read digit by digit. This is the last digit pattern: it matches every digit run.
  */
-final class CardinalEP implements ExpansionPattern {
+final class CardinalEP extends NumberPattern {
 
     /**
      * Chinese model names written with a hyphen (歼-20, 东风-41, 长征-5): the hyphen is not a
@@ -28,23 +27,15 @@ final class CardinalEP implements ExpansionPattern {
     private static final List<String> CURRENCY_WORDS = List.of(
             "元", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "加元", "韩元", "卢布", "块", "人民币", "美金");
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
-                    + "([kKwW](?![A-Za-z]))?");
-
     CardinalEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
+                        + "([kKwW](?![A-Za-z]))?");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= '0' && c <= '9' || c == '-' || c == '−';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

@@ -2,7 +2,6 @@ package marytts.language.zh.tn;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Date parts written with Chinese date words, and related calendar readings:
@@ -26,39 +25,26 @@ import java.util.regex.Pattern;
  * two-digit second end, 2019-20年 (二零一九到二零年).</li>
  * </ul>
  */
-final class ChineseDateEP implements ExpansionPattern {
+final class ChineseDateEP extends NumberPattern {
 
     private static final List<String> DURATION_BEFORE = List.of(
             "近", "约", "长达", "超过", "历时", "距今", "过去", "经过", "持续", "将近", "大约", "每");
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9.])(?:"
-                    + "(\\d{4})(?=\\s?(?:[-~至到]\\s?\\d{4}\\s?)?(?:年|赛季))"   // 1 year
-                    + "|(\\d{1,2})(?=\\s?月)"                                   // 2 month
-                    + "|(\\d{1,2})(?=\\s?[日号])"                               // 3 day
-                    + "|(?<!第)(\\d[05])(?=后(?![面来者续方边头]))"                // 4 generation
-                    + "|(?<=星期|礼拜|周)([1-7])"                                 // 5 weekday
-                    + "|(?<=(?:公元前|公元|西元)\\s?)(\\d{1,4})(?=\\s?年)"        // 6 era year
-                    + "|([12]\\d{2}0)s(?![A-Za-z])"                      // 7 decade: 1980s
-                    + "|((?:19|20)\\d{2})(?=\\s?\\p{IsHan}{0,4}(?:奥运|冬奥|残奥|亚运|全运|世运|大运|世界杯|欧洲杯|美洲杯|亚洲杯|世博|春晚|财年|款))" // 8 event year
-                    + "|((?:19|20)\\d{2})\\s?[/~-]\\s?(\\d{2})(?=\\s?(?:赛季|学年|财年|年))"  // 9,10 season 2024/25, 2019-20年
-                    + "|(?<=[〔【\\[［(（])((?:19|20)\\d{2})(?=[〕】\\]］)）])"  // 11 document year 国发〔2024〕3号
-                    + "|(\\d{2})(?=年(?:\\d{1,2}月|[底初末春夏秋冬暑寒]|高考|毕业|入学|出生))" // 12 short year 98年3月
-                    + ")(?![0-9]|\\.\\d)");
-
     ChineseDateEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public boolean mayStartWith(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv, DIGIT_FIRST,
+                "(?<![0-9.])(?:"
+                        + "(\\d{4})(?=\\s?(?:[-~至到]\\s?\\d{4}\\s?)?(?:年|赛季))"   // 1 year
+                        + "|(\\d{1,2})(?=\\s?月)"                                   // 2 month
+                        + "|(\\d{1,2})(?=\\s?[日号])"                               // 3 day
+                        + "|(?<!第)(\\d[05])(?=后(?![面来者续方边头]))"                // 4 generation
+                        + "|(?<=星期|礼拜|周)([1-7])"                                 // 5 weekday
+                        + "|(?<=(?:公元前|公元|西元)\\s?)(\\d{1,4})(?=\\s?年)"        // 6 era year
+                        + "|([12]\\d{2}0)s(?![A-Za-z])"                      // 7 decade: 1980s
+                        + "|((?:19|20)\\d{2})(?=\\s?\\p{IsHan}{0,4}(?:奥运|冬奥|残奥|亚运|全运|世运|大运|世界杯|欧洲杯|美洲杯|亚洲杯|世博|春晚|财年|款))" // 8 event year
+                        + "|((?:19|20)\\d{2})\\s?[/~-]\\s?(\\d{2})(?=\\s?(?:赛季|学年|财年|年))"  // 9,10 season 2024/25, 2019-20年
+                        + "|(?<=[〔【\\[［(（])((?:19|20)\\d{2})(?=[〕】\\]］)）])"  // 11 document year 国发〔2024〕3号
+                        + "|(\\d{2})(?=年(?:\\d{1,2}月|[底初末春夏秋冬暑寒]|高考|毕业|入学|出生))" // 12 short year 98年3月
+                        + ")(?![0-9]|\\.\\d)");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Codes made of capital letters and three or more digits (flight MU5735, train G1234, aircraft
@@ -10,25 +9,17 @@ import java.util.regex.Pattern;
  * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :. Protection
  * ratings IP68, IPX7 are two separate digits.
  */
-final class CodeEP implements ExpansionPattern {
-
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile("(?<![A-Za-z0-9])(?:([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
-            + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
-            + "|(IP)([0-9X]{2})(?![0-9A-Za-z.]))");
+final class CodeEP extends NumberPattern {
 
     CodeEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv, "(?<![A-Za-z0-9])(?:([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
+                + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
+                + "|(IP)([0-9X]{2})(?![0-9A-Za-z.]))");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

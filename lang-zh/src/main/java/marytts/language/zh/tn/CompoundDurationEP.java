@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Durations written as a chain of Latin unit letters, and English ordinal suffixes:
@@ -12,26 +11,13 @@ import java.util.regex.Pattern;
  * </ul>
  * A single unit (2h, 30min) is left to the measure pattern.
  */
-final class CompoundDurationEP implements ExpansionPattern {
-
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9A-Za-z.])(?:(\\d{1,3})\\s?(?:h|hr|hrs)\\s?(\\d{1,2})\\s?(?:min|mins|m)(?:\\s?(\\d{1,2})\\s?(?:s|sec))?"
-                    + "|(\\d{1,3})\\s?(?:min|m)\\s?(\\d{1,2})\\s?(?:s|sec)"
-                    + "|(\\d{1,4})(st|nd|rd|th))(?![A-Za-z0-9])");
+final class CompoundDurationEP extends NumberPattern {
 
     CompoundDurationEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public boolean mayStartWith(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv, DIGIT_FIRST,
+                "(?<![0-9A-Za-z.])(?:(\\d{1,3})\\s?(?:h|hr|hrs)\\s?(\\d{1,2})\\s?(?:min|mins|m)(?:\\s?(\\d{1,2})\\s?(?:s|sec))?"
+                        + "|(\\d{1,3})\\s?(?:min|m)\\s?(\\d{1,2})\\s?(?:s|sec)"
+                        + "|(\\d{1,4})(st|nd|rd|th))(?![A-Za-z0-9])");
     }
 
     @Override

@@ -2,7 +2,6 @@ package marytts.language.zh.tn;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Numeric dates with -, / or . separators. Years are read digit by digit (二零二四年), months and
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * month form (08.08) is a date, never 8.08 (a decimal).</li>
  * </ul>
  */
-final class DateEP implements ExpansionPattern {
+final class DateEP extends NumberPattern {
 
     private static final List<String> DATE_BEFORE = List.of(
             "日期", "生日", "截至", "截止", "定于", "将于", "于", "今天", "明天", "昨天", "时间", "自", "从");
@@ -31,30 +30,17 @@ final class DateEP implements ExpansionPattern {
             "起", "开始", "截止", "当天", "上午", "下午", "晚上", "凌晨", "早上", "中午", "举行", "举办", "召开",
             "开幕", "发布", "出发", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "至今");
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9.,/:-])(?:"
-                    + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"       // 1-4 ymd
-                    + "|(\\d{1,2})([-/.])(\\d{1,2})\\6(\\d{4})"       // 5-8 dmy
-                    + "|(\\d{4})\\s?[-~]\\s?(\\d{4})(?=\\s|$|[^0-9年]|年度)" // 9,10 year range (年 handled elsewhere)
-                    + "|(\\d{4})([-/.])(\\d{1,2})"                    // 11-13 ym
-                    + "|(\\d{2})([-/.])(\\d{4})"                      // 14-16 my
-                    + "|(\\d{1,2})([-/.])(\\d{1,2})"                  // 17-19 md
-                    + "|(\\d{4})([-/.])(\\d{1,2})\\s?([-~])\\s?(\\d{4})\\21(\\d{1,2})" // 20-25 ym range
-                    + ")(?![0-9]|\\.\\d|[-/:]\\d)");
-
     DateEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public boolean mayStartWith(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv, DIGIT_FIRST,
+                "(?<![0-9.,/:-])(?:"
+                        + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"       // 1-4 ymd
+                        + "|(\\d{1,2})([-/.])(\\d{1,2})\\6(\\d{4})"       // 5-8 dmy
+                        + "|(\\d{4})\\s?[-~]\\s?(\\d{4})(?=\\s|$|[^0-9年]|年度)" // 9,10 year range (年 handled elsewhere)
+                        + "|(\\d{4})([-/.])(\\d{1,2})"                    // 11-13 ym
+                        + "|(\\d{2})([-/.])(\\d{4})"                      // 14-16 my
+                        + "|(\\d{1,2})([-/.])(\\d{1,2})"                  // 17-19 md
+                        + "|(\\d{4})([-/.])(\\d{1,2})\\s?([-~])\\s?(\\d{4})\\21(\\d{1,2})" // 20-25 ym range
+                        + ")(?![0-9]|\\.\\d|[-/:]\\d)");
     }
 
     @Override

@@ -2,7 +2,6 @@ package marytts.language.zh.tn;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates used as the name of an event, written month·day or month.day: 5·12汶川地震 → 五一二汶川地震,
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * be a decimal (5.12元), and with a slash a fraction (3/15消费者权益日 is an event, 3/15 alone a
  * fraction), so an event word must follow (晚会, 事件, 地震, 劳动节 ...).
  */
-final class EventDateEP implements ExpansionPattern {
+final class EventDateEP extends NumberPattern {
 
     private static final List<String> EVENT_AFTER = List.of(
             "劳动节", "国际劳动节", "晚会", "事件", "地震", "大地震", "暴雨", "特大", "惨案", "运动", "购物节", "大促",
@@ -24,23 +23,10 @@ final class EventDateEP implements ExpansionPattern {
 
     private static final List<String> UNIT_AFTER = List.of("级", "度", "分", "万", "亿", "倍", "%", "米");
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9.·/])(?:(\\d{1,2})([.·•・/])(\\d{1,2})(?![0-9]|[.·•・/]\\d)"
-                    + "|([1-9]|1[0-2])([0-3]\\d)(?![0-9.,]))");
-
     EventDateEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public boolean mayStartWith(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv, DIGIT_FIRST,
+                "(?<![0-9.·/])(?:(\\d{1,2})([.·•・/])(\\d{1,2})(?![0-9]|[.·•・/]\\d)"
+                        + "|([1-9]|1[0-2])([0-3]\\d)(?![0-9.,]))");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fractions a/b → b分之a (3/4 → 四分之三, -1/2 → 负二分之一), spaces around the slash allowed.
@@ -11,28 +10,20 @@ import java.util.regex.Pattern;
  * after it (1/2kg → 二分之一千克); after an improper one (220/110V) the text is two values, left to
  * the other patterns.
  */
-final class FractionEP implements ExpansionPattern {
+final class FractionEP extends NumberPattern {
 
     private static final java.util.List<String> SEASON_WORDS = java.util.List.of("赛季", "学年", "财年", "年");
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])(-))?(?<![0-9./])(\\d{1,12}(?:\\.\\d{1,6})?)\\s?/\\s?(\\d{1,12})(?![0-9]|\\.\\d|/\\d)"
-                    + "(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?"
-                    + "|(?<![A-Za-z0-9./])([a-z])\\s?/\\s?([1-9]\\d{0,5})(?![0-9A-Za-z]|\\.\\d|/\\d)");
-
     FractionEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])(-))?(?<![0-9./])(\\d{1,12}(?:\\.\\d{1,6})?)\\s?/\\s?(\\d{1,12})(?![0-9]|\\.\\d|/\\d)"
+                        + "(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?"
+                        + "|(?<![A-Za-z0-9./])([a-z])\\s?/\\s?([1-9]\\d{0,5})(?![0-9A-Za-z]|\\.\\d|/\\d)");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= '0' && c <= '9' || c == '-' || c >= 'a' && c <= 'z';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Chinese vehicle plates: a province character, a capital letter, an optional middle dot and five
@@ -9,25 +8,17 @@ import java.util.regex.Pattern;
  * stay Latin, the digits are said one by one (幺 for 1, as plates are read out): 沪A·12345 →
  * 沪A幺二三四五. The pattern starts at the letter, so the province character stays as written.
  */
-final class LicensePlateEP implements ExpansionPattern {
-
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领警学港澳])([A-Z])[·•・]?"
-                    + "(?=[A-Z0-9]{5,6}(?![A-Za-z0-9]))(?=[A-Z]{0,3}\\d)([A-Z0-9]{5,6})");
+final class LicensePlateEP extends NumberPattern {
 
     LicensePlateEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领警学港澳])([A-Z])[·•・]?"
+                        + "(?=[A-Z0-9]{5,6}(?![A-Za-z0-9]))(?=[A-Z]{0,3}\\d)([A-Z0-9]{5,6})");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Math and range symbols next to numbers: + 加, = 等于, × and * 乘, ÷ 除 (the reading used by the
@@ -17,28 +16,20 @@ import java.util.regex.Pattern;
  * <p>Comparison and arithmetic signs are read only when a digit (or for = a letter or bracket)
  * stands next to them, so arrows, emoticons and markup outside numbers stay untouched.
  */
-final class MathSymbolEP implements ExpansionPattern {
+final class MathSymbolEP extends NumberPattern {
 
     private static final String OPERATORS = "=+×÷*<>≤≥≈≠";
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
-                    + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
-                    + "|(?<=[\\u4e00-\\u9fff])/(" + MeasureEP.PER_RE + ")(?![A-Za-z0-9²³])");
-
     MathSymbolEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
+                        + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
+                        + "|(?<=[\\u4e00-\\u9fff])/(" + MeasureEP.PER_RE + ")(?![A-Za-z0-9²³])");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'w') && !(c >= 'A' && c <= 'W') && c != 'y' && c != 'z' && c != 'Y' && c != 'Z';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

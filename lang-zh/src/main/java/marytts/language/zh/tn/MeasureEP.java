@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * only as listed (A for amperes only right after a voltage: 5V2A → 五伏两安), and no unit may run into further Latin letters (5 mins is left alone, 5 mbps is
  * read).
  */
-final class MeasureEP implements ExpansionPattern {
+final class MeasureEP extends NumberPattern {
 
     private static final String[][] UNITS = {
         {"m/s²", "米每二次方秒"}, {"m/s2", "米每二次方秒"}, {"km/h", "公里", "每小时"}, {"kmh", "公里", "每小时"}, {"m/s", "米", "每秒"}, {"mph", "英里每小时"},
@@ -84,12 +84,8 @@ final class MeasureEP implements ExpansionPattern {
         UNIT_RE = unitRe.toString();
     }
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern;
-
     MeasureEP(NumberVerbalizer nv) {
-        this.nv = nv;
-        pattern = Pattern.compile(
+        super(nv,
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
                         + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + UNIT_RE + ")"
                         + "(?:/(" + PER_RE + ")(?![A-Za-z0-9²³]))?"
@@ -121,11 +117,6 @@ final class MeasureEP implements ExpansionPattern {
     @Override
     public boolean mayStartWith(char c) {
         return c >= '0' && c <= '9' || c == '-' || c == '+';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

@@ -2,7 +2,6 @@ package marytts.language.zh.tn;
 
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Amounts with a currency symbol or ISO code: ¥12.50, $3, US$5, HK$10, €2, CNY 1.25, 100USD,
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * 人民币). Amounts followed by a Chinese currency word (12.5元) need no rule here: the cardinal
  * pattern reads them and leaves 元 in place.
  */
-final class MoneyEP implements ExpansionPattern {
+final class MoneyEP extends NumberPattern {
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("$", "美元"), Map.entry("US$", "美元"), Map.entry("HK$", "港元"),
@@ -40,18 +39,10 @@ final class MoneyEP implements ExpansionPattern {
             Map.entry("lb", "磅"), Map.entry("oz", "盎司"), Map.entry("kWh", "千瓦时"), Map.entry("kwh", "千瓦时"));
     private static final String PER_RE = "(?:/(kWh|kwh|kg|km|ml|min|lb|oz|m[²³23]|[gtmLlhsd])(?![A-Za-z0-9²³]))?";
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![A-Za-z])(-)?(" + CODES + "|[$¥€£₩₹₽฿])\\s?" + AMOUNT + MULT + PER_RE
-                    + "|(?<![0-9.])" + AMOUNT + MULT + "(\\s?(?:" + CODES + ")(?![A-Za-z])|[$€£¥₩](?!\\s?\\d))");
-
     MoneyEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv,
+                "(?<![A-Za-z])(-)?(" + CODES + "|[$¥€£₩₹₽฿])\\s?" + AMOUNT + MULT + PER_RE
+                        + "|(?<![0-9.])" + AMOUNT + MULT + "(\\s?(?:" + CODES + ")(?![A-Za-z])|[$€£¥₩](?!\\s?\\d))");
     }
 
     @Override

@@ -3,7 +3,6 @@ package marytts.language.zh.tn;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Telephone numbers and other digit strings read digit by digit, with 1 read 幺 (as on the phone).
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * three or four digits right after 楼/单元/栋 (2楼302). Model numbers after 波音/空客/型号 are read
  * digit by digit too (波音747).
  */
-final class PhoneEP implements ExpansionPattern {
+final class PhoneEP extends NumberPattern {
 
     private static final List<String> BEFORE = List.of(
             "电话", "手机", "座机", "热线", "拨打", "拨", "致电", "呼叫", "号码", "尾号", "编号", "卡号",
@@ -41,28 +40,20 @@ final class PhoneEP implements ExpansionPattern {
     /** A room number has three or more digits (302室); 3室 is a count of rooms. */
     private static final List<String> ROOM = List.of("室", "房间", "号房");
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9])(?:"
-                    + "(\\+86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2}|1[3-9]\\d{2}[- ]\\d{4}[- ]\\d{3})"          // 1,2 mobile
-                    + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)\\d{7,8}(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
-                    + "|\\((0\\d{2,3})\\)\\s?(\\d{7,8})"                  // 4,5 landline with parentheses
-                    + "|([48]00[- ]?\\d{3}[- ]?\\d{4})"                         // 6 service
-                    + "|(\\d{3,12})"                                      // 7 context-dependent
-                    + ")(?![0-9]|\\.\\d)");
-
     PhoneEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "(?<![0-9])(?:"
+                        + "(\\+86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2}|1[3-9]\\d{2}[- ]\\d{4}[- ]\\d{3})"          // 1,2 mobile
+                        + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)\\d{7,8}(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
+                        + "|\\((0\\d{2,3})\\)\\s?(\\d{7,8})"                  // 4,5 landline with parentheses
+                        + "|([48]00[- ]?\\d{3}[- ]?\\d{4})"                         // 6 service
+                        + "|(\\d{3,12})"                                      // 7 context-dependent
+                        + ")(?![0-9]|\\.\\d)");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= '0' && c <= '9' || c == '+' || c == '(';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

@@ -2,7 +2,6 @@ package marytts.language.zh.tn;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Scores and ratios read with 比: 3:2 → 三比二, 1:1000 → 一比一千.
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
  * (拉齐奥 2/2); otherwise it is a fraction or a date.</li>
  * </ul>
  */
-final class ScoreEP implements ExpansionPattern {
+final class ScoreEP extends NumberPattern {
 
     private static final List<String> SCORE_BEFORE = List.of(
             "比分", "比例", "比率", "赔率", "比赛", "战胜", "击败", "打败", "负于", "战平", "打平", "逆转",
@@ -66,27 +65,14 @@ final class ScoreEP implements ExpansionPattern {
             "月", "日", "号", "之间", "以上", "以下", "左右", "不等", "楼", "层", "级", "期", "集", "章", "节",
             "岁", "度", "倍", "成", "折", "元", "块", "分", "年", "名");
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9.:/-])(?:"
-                    + "(\\d{1,4}(?:\\.\\d{1,4})?)\\s?:\\s?(\\d{1,5}(?:\\.\\d{1,4})?)(?![0-9]|:\\d|\\.\\d)" // 1,2 colon
-                    + "|(\\d{1,3})\\s?-\\s?(\\d{1,3})(?![0-9]|[-.:/]\\d)"   // 3,4 hyphen
-                    + "|(\\d{1,2})/(\\d{1,2})(?![0-9]|[-.:/]\\d)"           // 5,6 slash
-                    + "|(\\d{1,4}(?:\\.\\d{1,4})?(?::\\d{1,4}(?:\\.\\d{1,4})?){2,5})(?![0-9]|:\\d|\\.\\d)"  // 7 chain 3:2:1, 7.1:38.3:54.6
-                    + ")");
-
     ScoreEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public boolean mayStartWith(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv, DIGIT_FIRST,
+                "(?<![0-9.:/-])(?:"
+                        + "(\\d{1,4}(?:\\.\\d{1,4})?)\\s?:\\s?(\\d{1,5}(?:\\.\\d{1,4})?)(?![0-9]|:\\d|\\.\\d)" // 1,2 colon
+                        + "|(\\d{1,3})\\s?-\\s?(\\d{1,3})(?![0-9]|[-.:/]\\d)"   // 3,4 hyphen
+                        + "|(\\d{1,2})/(\\d{1,2})(?![0-9]|[-.:/]\\d)"           // 5,6 slash
+                        + "|(\\d{1,4}(?:\\.\\d{1,4})?(?::\\d{1,4}(?:\\.\\d{1,4})?){2,5})(?![0-9]|:\\d|\\.\\d)"  // 7 chain 3:2:1, 7.1:38.3:54.6
+                        + ")");
     }
 
     @Override

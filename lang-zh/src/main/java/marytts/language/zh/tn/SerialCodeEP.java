@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Long identifiers that interleave digits and Latin letters (a business licence number
@@ -10,25 +9,17 @@ import java.util.regex.Pattern;
  * as nobody reads 91310000 there as a quantity. A number followed by a unit (10000mAh) or a model
  * name with one digit group (iPhone15Pro) has one digit group and is left to the other patterns.
  */
-final class SerialCodeEP implements ExpansionPattern {
-
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![A-Za-z0-9.\\-])(?=[A-Za-z0-9]{8,40}+(?![A-Za-z0-9.\\-]))"
-                    + "(?=[A-Za-z]*+\\d++[A-Za-z]++\\d)(?=(?:[0-9]*+[A-Za-z]){2})([A-Za-z0-9]{8,40}+)");
+final class SerialCodeEP extends NumberPattern {
 
     SerialCodeEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "(?<![A-Za-z0-9.\\-])(?=[A-Za-z0-9]{8,40}+(?![A-Za-z0-9.\\-]))"
+                        + "(?=[A-Za-z]*+\\d++[A-Za-z]++\\d)(?=(?:[0-9]*+[A-Za-z]){2})([A-Za-z0-9]{8,40}+)");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The negative first end of a temperature range whose unit is written only once, after the
@@ -9,25 +8,17 @@ import java.util.regex.Pattern;
  * would be read as a plain negative number (负十). The connector and the second end are left to
  * the math-symbol and measure patterns.
  */
-final class TemperatureRangeEP implements ExpansionPattern {
-
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])-(\\d{1,4}(?:\\.\\d{1,3})?)"
-                    + "(?=\\s?(?:[-~～到至])\\s?[-+]?\\d{1,4}(?:\\.\\d{1,3})?\\s?(?:℃|℉|°\\s?[CcFf]?|度|摄氏度))");
+final class TemperatureRangeEP extends NumberPattern {
 
     TemperatureRangeEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])-(\\d{1,4}(?:\\.\\d{1,3})?)"
+                        + "(?=\\s?(?:[-~～到至])\\s?[-+]?\\d{1,4}(?:\\.\\d{1,3})?\\s?(?:℃|℉|°\\s?[CcFf]?|度|摄氏度))");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c == '-';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

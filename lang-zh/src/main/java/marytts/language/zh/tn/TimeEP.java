@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Clock times h:mm and h:mm:ss (full-width colons are folded before): 12:30 → 十二点三十分,
@@ -11,25 +10,12 @@ import java.util.regex.Pattern;
  * 下午五点. Spoken forms like 上午9点 need no rule here: the
  * cardinal pattern reads 9点 as 九点 and leaves 上午 in place.
  */
-final class TimeEP implements ExpansionPattern {
-
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![0-9.:])(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?(?![0-9]|:\\d)"
-                    + "(?:\\s?([aApP])\\.?[mM]\\.?(?![A-Za-z0-9]))?");
+final class TimeEP extends NumberPattern {
 
     TimeEP(NumberVerbalizer nv) {
-        this.nv = nv;
-    }
-
-    @Override
-    public boolean mayStartWith(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
+        super(nv, DIGIT_FIRST,
+                "(?<![0-9.:])(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?(?![0-9]|:\\d)"
+                        + "(?:\\s?([aApP])\\.?[mM]\\.?(?![A-Za-z0-9]))?");
     }
 
     @Override

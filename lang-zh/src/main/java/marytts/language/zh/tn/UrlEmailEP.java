@@ -1,7 +1,6 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * E-mail addresses and web addresses: read symbol by symbol the way they are dictated, so the
@@ -9,30 +8,22 @@ import java.util.regex.Pattern;
  * abc at 幺六三点com). Letters stay Latin; digit runs are read digit by digit; . is 点, @ is at,
  * / is 斜杠, _ is 下划线, - is 杠, : is 冒号.
  */
-final class UrlEmailEP implements ExpansionPattern {
+final class UrlEmailEP extends NumberPattern {
 
     private static final String TLD = "(?:com|cn|net|org|gov|edu|io|ai|info|biz|top|xyz|me|tv|cc|co|uk|jp|hk|tw|us|de|fr)";
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![A-Za-z0-9._%+-])(?:"
-                    + "[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,4}\\." + TLD
-                    + "|(?:https?://)?(?:www\\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\\.[A-Za-z0-9-]{1,63}){0,4}\\." + TLD
-                    + "(?:/[A-Za-z0-9._~%/?=&#-]{0,200})?"
-                    + ")(?![A-Za-z0-9])");
-
     UrlEmailEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "(?<![A-Za-z0-9._%+-])(?:"
+                        + "[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,4}\\." + TLD
+                        + "|(?:https?://)?(?:www\\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\\.[A-Za-z0-9-]{1,63}){0,4}\\." + TLD
+                        + "(?:/[A-Za-z0-9._~%/?=&#-]{0,200})?"
+                        + ")(?![A-Za-z0-9])");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

@@ -1,32 +1,23 @@
 package marytts.language.zh.tn;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Version numbers: v2.0.1, V10.2, and bare dotted triples such as 3.10.2 that are not dates
  * (the date pattern runs first). Each component is read as a cardinal, components joined by 点;
  * the v prefix stays Latin.
  */
-final class VersionEP implements ExpansionPattern {
-
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile(
-            "(?<![A-Za-z0-9.])(?:([vV])\\s?(\\d{1,4}(?:\\.\\d{1,4}){0,3})|(\\d{1,4}(?:\\.\\d{1,4}){2,3}))"
-                    + "(?![0-9A-Za-z]|\\.\\d)");
+final class VersionEP extends NumberPattern {
 
     VersionEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv,
+                "(?<![A-Za-z0-9.])(?:([vV])\\s?(\\d{1,4}(?:\\.\\d{1,4}){0,3})|(\\d{1,4}(?:\\.\\d{1,4}){2,3}))"
+                        + "(?![0-9A-Za-z]|\\.\\d)");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= '0' && c <= '9' || c == 'v' || c == 'V';
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override

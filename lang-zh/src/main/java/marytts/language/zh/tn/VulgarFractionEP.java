@@ -2,13 +2,12 @@ package marytts.language.zh.tn;
 
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Unicode vulgar fraction characters: ½ → 二分之一, ¾ → 四分之三, and a whole number written
  * before one is a mixed number read with 又 (1½ → 一又二分之一).
  */
-final class VulgarFractionEP implements ExpansionPattern {
+final class VulgarFractionEP extends NumberPattern {
 
     /** Character → {denominator, numerator}. */
     private static final Map<Character, String[]> FRACTIONS = Map.ofEntries(
@@ -24,21 +23,13 @@ final class VulgarFractionEP implements ExpansionPattern {
 
     static final String CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒";
 
-    private final NumberVerbalizer nv;
-    private final Pattern pattern = Pattern.compile("(?:(?<![0-9.])(\\d{1,12})\\s?)?([" + CHARS + "])");
-
     VulgarFractionEP(NumberVerbalizer nv) {
-        this.nv = nv;
+        super(nv, "(?:(?<![0-9.])(\\d{1,12})\\s?)?([" + CHARS + "])");
     }
 
     @Override
     public boolean mayStartWith(char c) {
         return c >= '0' && c <= '9' || CHARS.indexOf(c) >= 0;
-    }
-
-    @Override
-    public Pattern pattern() {
-        return pattern;
     }
 
     @Override
