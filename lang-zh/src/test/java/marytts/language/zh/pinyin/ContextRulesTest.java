@@ -247,4 +247,52 @@ class ContextRulesTest {
   void complementsAndBoundForms(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  /** Fourth round, from everyday probes (dialogue, instructions, news, school texts). */
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // complement 得 after an adjective, before an unknown degree phrase, in 问得好, after 长
+      "他恶心得想吐|3|de5",
+      "空调开得太冷了|3|de5",
+      "这个问题问得好|5|de5",
+      "他长得比我高|2|de5",
+      "商品数量有限，先到先得|10|de2",
+      "他得了第一名|1|de2",
+      // adverbial 地 after a two-character noun or reduplication glued by the segmenter
+      "小明生气地跑开了|4|de5",
+      "我们关切地看着他|4|de5",
+      "我们一步一步地往前走|6|de5",
+      "风车在不停地转|5|de5",
+      "这片土地上|3|di4",
+      // 中 hit/win, 为 for after the copula, 有多重, 数数
+      "他射中了目的|2|zhong4",
+      "他中了彩票大奖|1|zhong4",
+      "东西掉进水中了|5|zhong1",
+      "这是为你准备的|2|wei4",
+      "一石米有多重|5|zhong4",
+      "多重因素|1|chong2",
+      "你数数这里有几本书|1|shu3",
+      "你数数这里有几本书|2|shu3",
+      // verbs read by their complement
+      "请系好安全带|1|ji4",
+      "他是中文系的学生|4|xi4",
+      "瓶口被塞住了|3|sai1",
+      "边塞的风景很美|1|sai4",
+      "请量一下体温|1|liang2",
+      "这个箱子的重量是多少|6|liang4",
+      "请你调一下音量|2|tiao2",
+      "他被调到北京工作|2|diao4",
+      "我请了三天假|5|jia4",
+      "这是假的|2|jia3",
+      "他被炸弹炸伤了|4|zha4",
+      "妈妈在炸鸡腿|3|zha2",
+      "我把钥匙落在家里了|4|la4",
+      "树叶落在地上|2|luo4",
+      "你咋不说话|1|za3",
+      "这个问题不好处理|6|chu3",
+      "这个人说话很冲|6|chong4",
+  })
+  void everydayProbes(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
