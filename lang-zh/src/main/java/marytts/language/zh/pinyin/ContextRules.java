@@ -126,6 +126,10 @@ public final class ContextRules {
                 || s.text(i + 1, Math.min(s.size(), i + 3)).equals("不如")) ? "dao4" : null;
       case '和':
         // kneading 和面/和泥 huo2 where HanLP made it a verb (妈妈在厨房和面); "and" stays he2
+        if (s.wordAt(i).length() == 1 && i >= 2 && s.codePoint(i - 2) == '把'
+            && oneOf(prevHan(s, i), "面泥") && s.isHan(i + 1)) {
+          return "huo2"; // the object put before it: 把面和好了
+        }
         return (wordText(s, i).equals("和面") || wordText(s, i).equals("和泥"))
             && s.wordAt(i).start() == i ? "huo2" : null;
       case '觉':
@@ -168,8 +172,8 @@ public final class ContextRules {
       if (s.codePoint(j) == '把' && s.wordAt(j).length() == 1) {
         return j < i - 1;
       }
-      if (s.wordAt(j).tag().startsWith("v")) {
-        return false;
+      if (s.wordAt(j).tag().startsWith("v") && !s.wordAt(j).tag().equals("vn")) {
+        return false; // (作业/vn is the object)
       }
     }
     return false;
@@ -381,6 +385,36 @@ public final class ContextRules {
         // 把目光落在他身上, 树叶落在地上 are luo4)
         return (single || wordText(s, i).equals("落在")) && next == '在' && oneOf(s.codePoint(i + 2 < s.size() ? i + 2 : i),
             "家车教学办宿店公出飞酒") && baObjectBefore(s, i) ? "la4" : null;
+      case '吐':
+        // vomiting, tu4, after 想/要 ending the clause (恶心得想吐); spitting out is tu3
+        return oneOf(prev, "想要") && !s.isHan(i + 1) ? "tu4" : null;
+      case '扎':
+        // tying hair, za1: 扎辫子, 扎了两个小辫子, 扎头发, 扎马尾 (扎针, 扎根 are zha1)
+        if (!single) {
+          return null;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 6) && s.isHan(j); j++) {
+          if (oneOf(s.codePoint(j), "辫") || s.text(j, j + 2).equals("头发")
+              || s.text(j, j + 2).equals("马尾")) {
+            return "za1";
+          }
+        }
+        return null;
+      case '涨':
+        // the face swelling red, zhang4: 涨红了脸, 脸涨得通红 (prices and water rise, zhang3)
+        return single && (next == '红' || next == '得' && (s.text(i + 2, i + 4).equals("通红")
+            || s.text(i + 2, i + 4).equals("满脸"))) ? "zhang4" : null;
+      case '结':
+        // bearing fruit, jie1: 结了很多果子, 结果子, 结出果实 (结果 "result" is a word, jie2)
+        if (!single || !oneOf(next, "了出满果")) {
+          return null;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 6) && s.isHan(j); j++) {
+          if (s.codePoint(j) == '果' && s.wordAt(j).length() >= 1 && j > i + 1) {
+            return "jie1";
+          }
+        }
+        return next == '果' && s.wordAt(i + 1).length() >= 2 ? "jie1" : null;
       case '咋':
         // "how", za3 (你咋不说话, 咋办); 咋舌 is ze2
         return single && next != '舌' ? "za3" : null;
@@ -627,6 +661,10 @@ public final class ContextRules {
    */
   private static String zhao(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1 && (s.text(i + 1, i + 4).equals("什么急") || s.text(i + 1, i + 3)
+        .equals("啥急") || s.text(i + 1, i + 3).equals("哪门"))) {
+      return "zhao2"; // 着急 split by its object: 你着什么急, 着啥急
+    }
     if (w.length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了') {
       return "zhao2";
     }

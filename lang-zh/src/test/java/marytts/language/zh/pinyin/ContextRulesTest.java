@@ -291,6 +291,20 @@ class ContextRulesTest {
       "你咋不说话|1|za3",
       "这个问题不好处理|6|chu3",
       "这个人说话很冲|6|chong4",
+      "他把作业落在家里了|4|la4",
+      // 着急 split by its object, 把面和好, bearing fruit, tying hair, a red face, vomiting
+      "你着什么急呀|1|zhao2",
+      "他跑着什么也不管|2|zhe5",
+      "他把面和好了|3|huo2",
+      "我和他是同学|1|he2",
+      "树上结了很多果子|2|jie1",
+      "这个结论是正确的|2|jie2",
+      "她扎了两个小辫子|1|za1",
+      "他用针扎了一下手指|3|zha1",
+      "他的脸涨得通红|3|zhang4",
+      "河水涨了|2|zhang3",
+      "他恶心得想吐|5|tu4",
+      "别随地吐痰|3|tu3",
   })
   void everydayProbes(String text, int index, String want) {
     assertEquals(want, at(text, index));
