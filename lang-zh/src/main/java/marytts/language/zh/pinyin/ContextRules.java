@@ -83,6 +83,10 @@ public final class ContextRules {
       case '只':
         return zhi(s, i);
       case '长':
+        if (s.wordAt(i).length() == 1 && s.isHan(i + 2) && NUMERALS.indexOf(nextHan(s, i)) >= 0
+            && s.codePoint(i + 2) == '岁') {
+          return "zhang3"; // older by: 他比我长两岁
+        }
         // 长着/长得 "grows, looks" (长着一张圆脸, 长得很高); the adjective takes 着 only before 呢
         // (路还长着呢)
         return (s.wordAt(i).length() == 1 || wordText(s, i).equals("长得")) && s.isHan(i + 1)
@@ -102,16 +106,24 @@ public final class ContextRules {
         if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
           return "gan4";
         }
+        if (s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("v") && s.isHan(i + 1)
+            && (s.codePoint(i + 1) == '过' || s.codePoint(i + 1) == '了' && timeSpanAt(s, i + 2))) {
+          return "gan4"; // 没干过这种事, 干了二十年 (干了三杯 "bottoms up" is gan1)
+        }
         return s.wordAt(i).length() == 1 && !s.isHan(i + 1) && s.isHan(i - 1)
             && GAN4_BEFORE.contains(wordText(s, i - 1)) ? "gan4" : null;
       case '的':
         // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
         return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
       case '都':
-        return dou(s, i);
+        return dou(s, i, lex);
       case '为':
         return wei(s, i, lex);
       case '好':
+        if (s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("a") && s.isHan(i + 1)
+            && s.wordAt(i + 1).start() == i + 1 && s.wordAt(i + 1).tag().startsWith("n")) {
+          return "hao3"; // "good" before its noun: 好学生 (the model read 好学 hao4)
+        }
         return resultativeHao(s, i, lex) ? "hao3" : null;
       case '呀':
       case '哪':
@@ -156,6 +168,21 @@ public final class ContextRules {
       default:
         return verbComplements(s, i, lex, cp);
     }
+  }
+
+  /** A numeral and a unit of time start at token j: 二十年, 三天, 两个月, 几个小时. */
+  private static boolean timeSpanAt(Sentence s, int j) {
+    int k = j;
+    while (s.isHan(k) && (NUMERALS.indexOf(s.codePoint(k)) >= 0 || s.codePoint(k) == '几')) {
+      k++;
+    }
+    if (k == j) {
+      return false;
+    }
+    if (s.isHan(k) && s.codePoint(k) == '个') {
+      k++;
+    }
+    return s.isHan(k) && "年天月周辈小钟".indexOf(s.codePoint(k)) >= 0;
   }
 
   /** Last code point of a string, 0 for the empty string. */
@@ -349,8 +376,8 @@ public final class ContextRules {
             && oneOf(lastChar(wordText(s, i + 1)), "带扣巾绳结裙")) ? "ji4" : null;
       case '塞':
         // stuffing, sai1: 塞住, 塞满, 塞进 (塞上 and 边塞, 要塞 are the frontier, sai4)
-        return (single || s.wordAt(i).start() == i && s.wordAt(i).length() == 2
-            && lex.word(wordText(s, i)) == null) // 塞住/nz
+        return (single || s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null
+            && (s.wordAt(i).start() == i || s.wordAt(i).end() == i + 1)) // 塞住/nz, 里塞/nrf
             && oneOf(next, "住满进到给了入在着") ? "sai1" : null;
       case '量':
         // measuring, liang2: 量一下, 量了, 量体温 (a one-character 量; 数量, 分量 are liang4)
@@ -361,7 +388,7 @@ public final class ContextRules {
         // adjusting, tiao2: 调一下, 调好, 调高/调低/调大/调小 (调到北京 is a transfer, diao4)
         boolean unknownPair = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null;
         return (single || unknownPair && s.wordAt(i).end() == i + 1) // 请调/vn 一下
-            && (oneOf(next, "好高低大小亮暗慢快") || s.text(i + 1, i + 3).equals("一下")
+            && (oneOf(next, "好高低大小亮暗慢快成") || s.text(i + 1, i + 3).equals("一下")
             || s.text(i + 1, i + 3).equals("一调")) ? "tiao2" : null;
       case '假':
         // time off, jia4: 三天假, 请了假, 放了一周假 (also where HanLP glued 天假 into one word)
@@ -385,6 +412,17 @@ public final class ContextRules {
         // 把目光落在他身上, 树叶落在地上 are luo4)
         return (single || wordText(s, i).equals("落在")) && next == '在' && oneOf(s.codePoint(i + 2 < s.size() ? i + 2 : i),
             "家车教学办宿店公出飞酒") && baObjectBefore(s, i) ? "la4" : null;
+      case '转':
+        // turning round, zhuan4, ending a clause after 绕/围/不停 (地球绕着太阳转); 向左转 is zhuan3
+        if (!single || s.isHan(i + 1)) {
+          return null;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 8) && s.isHan(j); j--) {
+          if (oneOf(s.codePoint(j), "绕围") || s.text(j, j + 2).equals("不停")) {
+            return "zhuan4";
+          }
+        }
+        return null;
       case '吐':
         // vomiting, tu4, after 想/要 ending the clause (恶心得想吐); spitting out is tu3
         return oneOf(prev, "想要") && !s.isHan(i + 1) ? "tu4" : null;
@@ -417,7 +455,8 @@ public final class ContextRules {
         return next == '果' && s.wordAt(i + 1).length() >= 2 ? "jie1" : null;
       case '咋':
         // "how", za3 (你咋不说话, 咋办); 咋舌 is ze2
-        return single && next != '舌' ? "za3" : null;
+        return (single || s.wordAt(i).start() == i && lex.word(wordText(s, i)) == null) // 咋回事/nz
+            && next != '舌' ? "za3" : null;
       case '处':
         if (s.wordAt(i).start() == i && s.wordAt(i).length() == 2 && oneOf(next, "理置罚")) {
           return "chu3"; // the verb 处理/处置/处罚 (the model read 不好处理 chu4, after 好处)
@@ -480,6 +519,10 @@ public final class ContextRules {
         && oneOf(nextHan(s, i), COMPLEMENT_ADJECTIVES)) {
       return "de5"; // a verb, 得 and a one-character adjective as one unknown word: 问得好, 说得对
     }
+    if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1) && lex.word(wordText(s, i)) == null
+        && oneOf(s.codePoint(i - 1), STATE_BEFORE_DE)) {
+      return "de5"; // a state and its result glued: 冷得|睡不着, 吓得|脸都白了, 急得|直哭
+    }
     if (w.length() == 1 && s.isHan(i - 1) && !s.isHan(i + 1) && s.wordAt(i - 1).end() == i
         && s.wordAt(i - 1).tag().startsWith("d")) {
       return "de2"; // "obtain" ending a clause after an adverb: 先到先得
@@ -516,6 +559,9 @@ public final class ContextRules {
     return (pt.startsWith("v") || pt.startsWith("a")) && (complementFollows(s, i) || degree)
         ? "de5" : null;
   }
+
+  /** Feelings and states whose 得 introduces a result clause (冷得睡不着, 吓得脸都白了). */
+  private static final String STATE_BEFORE_DE = "冷热累饿困急气吓笑哭乐疼痛渴忙激馋羞愁闷";
 
   /** One-character adjectives that follow 得 as its complement inside an unknown word (问得好). */
   private static final String COMPLEMENT_ADJECTIVES = "好快慢对错早晚高低远近清乱美棒累饱满";
@@ -668,6 +714,10 @@ public final class ContextRules {
     if (w.length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了') {
       return "zhao2";
     }
+    if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了'
+        && s.wordAt(i + 1).length() == 1 && lex.word(wordText(s, i)) == null) {
+      return "zhao2"; // a verb glued to it: 打着/v 了 (a lexicon word such as 睡着 has its own)
+    }
     if (i < 2 || "不得".indexOf(s.codePoint(i - 1)) < 0 || !s.isHan(i - 2)) {
       return null;
     }
@@ -700,7 +750,13 @@ public final class ContextRules {
    * "all" (他们都介入了, 每天都授课). The capital du1 follows 建/定/迁/还/之/皇 (建都于, 还都洛阳) and
    * begins titles (都护, 都统, 都督, 都尉, 都指挥使).
    */
-  private static String dou(Sentence s, int i) {
+  private static String dou(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.start() == i && (w.length() >= 3 || w.tag().startsWith("nr")) && s.isHan(i - 1)
+        && lex.word(wordText(s, i)) == null && DU_AFTER.indexOf(s.codePoint(i - 1)) < 0
+        && "会能要是不没也在有".indexOf(nextHan(s, i)) >= 0) {
+      return "dou1"; // a name HanLP made of 都 and the verb after it: 大家|都会来/nr
+    }
     if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)
         || i > 0 && DU_AFTER.indexOf(s.codePoint(i - 1)) >= 0
         || "护统督尉卫".indexOf(s.codePoint(i + 1)) >= 0 || s.text(i + 1, i + 3).equals("指挥")) {
@@ -884,6 +940,9 @@ public final class ContextRules {
    * 到/了/完/着/过/得 (数不清, 数到十); the noun shu4 is in words (数学, 人数, 为数不多).
    */
   private static String shu(Sentence s, int i) {
+    if (s.text(i - 2, i).equals("数了") && s.wordAt(i).length() == 1) {
+      return "shu3"; // 数了数
+    }
     // the reduplicated verb 数数 "count a bit" (你数数有几本书): both shu3; 学数数 "learn to count"
     // reads the object shu4; 代数|数 is no reduplication
     if (s.text(i, i + 2).equals("数数") && s.wordAt(i).start() == i

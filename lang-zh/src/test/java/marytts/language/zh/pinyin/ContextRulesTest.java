@@ -305,6 +305,23 @@ class ContextRulesTest {
       "河水涨了|2|zhang3",
       "他恶心得想吐|5|tu4",
       "别随地吐痰|3|tu3",
+      // second batch: 好 before a noun, 都 glued into a name, 咋回事, 得 after a state, 塞, 调成,
+      // 干过/干了N年, 长两岁, 数了数, 绕着…转, 打着了
+      "他是个好学生|3|hao3",
+      "大家都会来的|2|dou1",
+      "咋回事|0|za3",
+      "他冷得睡不着|2|de5",
+      "他吓得脸都白了|2|de5",
+      "他往包里塞了很多东西|4|sai1",
+      "请大家把手机调成静音|6|tiao2",
+      "他没干过这种事|2|gan4",
+      "他在这一行干了二十年|5|gan4",
+      "衣服已经干了|4|gan1",
+      "他比我长两岁|3|zhang3",
+      "他数了数口袋里的钱|3|shu3",
+      "地球绕着太阳转|6|zhuan4",
+      "向左转|2|zhuan3",
+      "这一拳打着了|4|zhao2",
   })
   void everydayProbes(String text, int index, String want) {
     assertEquals(want, at(text, index));
