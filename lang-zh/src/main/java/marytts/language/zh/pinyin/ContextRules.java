@@ -83,7 +83,8 @@ public final class ContextRules {
       case '只':
         return zhi(s, i);
       case '长':
-        if (s.wordAt(i).length() == 1 && s.isHan(i + 2) && NUMERALS.indexOf(nextHan(s, i)) >= 0
+        if (s.wordAt(i).start() == i && s.wordAt(i).length() <= 2 && s.isHan(i + 2)
+            && NUMERALS.indexOf(nextHan(s, i)) >= 0
             && s.codePoint(i + 2) == '岁') {
           return "zhang3"; // older by: 他比我长两岁
         }
@@ -381,7 +382,12 @@ public final class ContextRules {
             && oneOf(next, "住满进到给了入在着") ? "sai1" : null;
       case '量':
         // measuring, liang2: 量一下, 量了, 量体温 (a one-character 量; 数量, 分量 are liang4)
-        return single && (oneOf(next, "了过好完") || s.text(i + 1, i + 3).equals("一下")
+        if (!single || prev != 0 && (s.wordAt(i - 1).tag().startsWith("n")
+            || s.wordAt(i - 1).tag().equals("vn"))) {
+          return null; // after a noun it is an amount: 分娩量过1万
+        }
+        return (oneOf(next, "了好完") || s.text(i - 2, i).equals("量了")
+            || s.text(i + 1, i + 3).equals("一下")
             || s.text(i + 1, i + 3).equals("一量") || Set.of("体温", "身高", "血压", "尺寸")
                 .contains(s.text(i + 1, i + 3))) ? "liang2" : null;
       case '调':
@@ -410,10 +416,20 @@ public final class ContextRules {
       case '落':
         // leaving something behind, la4: 把钥匙落在家里 (a thing put with 把 and left in a place;
         // 把目光落在他身上, 树叶落在地上 are luo4)
-        return (single || wordText(s, i).equals("落在")) && next == '在' && oneOf(s.codePoint(i + 2 < s.size() ? i + 2 : i),
-            "家车教学办宿店公出飞酒") && baObjectBefore(s, i) ? "la4" : null;
+        if (!(single || wordText(s, i).equals("落在")) || next != '在' || !baObjectBefore(s, i)) {
+          return null;
+        }
+        int place = s.isHan(i + 2) && s.codePoint(i + 2) == '了' ? i + 3 : i + 2; // 落在了学校
+        return oneOf(s.isHan(place) ? s.codePoint(place) : 0, "家车教学办宿店公出飞酒") ? "la4"
+            : null;
       case '转':
-        // turning round, zhuan4, ending a clause after 绕/围/不停 (地球绕着太阳转); 向左转 is zhuan3
+        // turning round, zhuan4, ending a clause after 绕/围/不停 (地球绕着太阳转) or before the
+        // rounds it makes (转了一圈, 转两圈); 向左转 is zhuan3
+        int rounds = next == '了' ? i + 2 : i + 1;
+        if (single && s.isHan(rounds + 1) && NUMERALS.indexOf(s.codePoint(rounds)) >= 0
+            && s.codePoint(rounds + 1) == '圈') {
+          return "zhuan4";
+        }
         if (!single || s.isHan(i + 1)) {
           return null;
         }
@@ -617,10 +633,12 @@ public final class ContextRules {
     if (modifier && prev.length() >= 2) {
       return "de5";
     }
-    // a two-character noun or verbal noun describing the manner of the verb after 地 (生气/n 地
-    // 跑开, 关切/vn 地看着); a place noun takes 地 only as a word of its own (土地, 各地)
-    boolean nounLike = pt.equals("n") || pt.equals("vn") || pt.equals("an");
+    // a two-character noun, verbal noun or verb describing the manner of the verb after 地 (生气/n
+    // 地跑开, 关切/vn 地看着, 兴奋/v 地跳); a place noun takes 地 only as a word of its own (土地, 各地)
+    boolean nounLike = pt.equals("n") || pt.equals("vn") || pt.equals("an") || pt.equals("v");
+    // (将领|地 may be 将|领地: a lexicon word of the noun's last character and 地 leaves it)
     return nounLike && prev.length() == 2 && prev.end() == i
+        && lex.word(s.text(i - 1, i + 1)) == null
         && (s.wordAt(i + 1).tag().startsWith("v") || s.wordAt(i + 1).tag().equals("nz"))
         && !oneOf(nextHan(s, i), "上下里中面底处区")
         ? "de5" : null;
@@ -782,8 +800,8 @@ public final class ContextRules {
       return null;
     }
     if (i > 0 && s.isHan(i - 1) && w.length() == 1 && COPULAS.contains(wordText(s, i - 1))
-        && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1))) {
-      return "wei4"; // "for" after the copula: 这是为你准备的, 都是为你好
+        && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1)) && !hasSuo(s, i)) {
+      return "wei4"; // "for" after the copula: 这是为你准备的, 都是为你好 (是为自己所挣: wei2)
     }
     if (i > 0 && s.isHan(i - 1)) {
       String pt = s.wordAt(i - 1).tag();

@@ -322,6 +322,15 @@ class ContextRulesTest {
       "地球绕着太阳转|6|zhuan4",
       "向左转|2|zhuan3",
       "这一拳打着了|4|zhao2",
+      // third batch: 兴奋/v 地, 长三/j 岁, 量了量, 转了一圈, 落在了学校; not 将|领地, 为…所, 分娩量
+      "他兴奋地跳了起来|3|de5",
+      "他把领地传给了儿子|3|di4",
+      "我姐姐比我长三岁|5|zhang3",
+      "他量了量桌子的长度|3|liang2",
+      "他转了一圈|1|zhuan4",
+      "他把作业本落在了学校|5|la4",
+      "这些钱都是为自己所挣|5|wei2",
+      "这家医院的年分娩量过万|8|liang4",
   })
   void everydayProbes(String text, int index, String want) {
     assertEquals(want, at(text, index));
