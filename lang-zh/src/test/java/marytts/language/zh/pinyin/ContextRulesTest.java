@@ -331,6 +331,17 @@ class ContextRulesTest {
       "他把作业本落在了学校|5|la4",
       "这些钱都是为自己所挣|5|wei2",
       "这家医院的年分娩量过万|8|liang4",
+      // minority readings the model never learned, from pinyin-pro words; 冲着 facing
+      "这款洗发水很好用|3|fa4",
+      "她去染发了|3|fa4",
+      "我们出发吧|3|fa1",
+      "他不禁笑了起来|2|jin1",
+      "这里禁止吸烟|2|jin4",
+      "伤口需要包扎|5|za1",
+      "他挣扎着站起来|2|zha2",
+      "他做事很踏实|4|ta1",
+      "她冲着我笑|1|chong4",
+      "他冲进了房间|1|chong1",
   })
   void everydayProbes(String text, int index, String want) {
     assertEquals(want, at(text, index));
