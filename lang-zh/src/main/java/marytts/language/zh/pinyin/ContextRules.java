@@ -73,7 +73,7 @@ public final class ContextRules {
       case '得':
         return de(s, i, lex);
       case '地':
-        return di(s, i);
+        return di(s, i, lex);
       case '还':
         return hai(s, i, lex);
       case '着':
@@ -83,6 +83,11 @@ public final class ContextRules {
       case '只':
         return zhi(s, i);
       case '长':
+        if (s.wordAt(i).start() == i && s.wordAt(i).length() <= 2 && s.isHan(i + 2)
+            && NUMERALS.indexOf(nextHan(s, i)) >= 0
+            && s.codePoint(i + 2) == '岁') {
+          return "zhang3"; // older by: 他比我长两岁
+        }
         // 长着/长得 "grows, looks" (长着一张圆脸, 长得很高); the adjective takes 着 only before 呢
         // (路还长着呢)
         return (s.wordAt(i).length() == 1 || wordText(s, i).equals("长得")) && s.isHan(i + 1)
@@ -102,16 +107,24 @@ public final class ContextRules {
         if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
           return "gan4";
         }
+        if (s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("v") && s.isHan(i + 1)
+            && (s.codePoint(i + 1) == '过' || s.codePoint(i + 1) == '了' && timeSpanAt(s, i + 2))) {
+          return "gan4"; // 没干过这种事, 干了二十年 (干了三杯 "bottoms up" is gan1)
+        }
         return s.wordAt(i).length() == 1 && !s.isHan(i + 1) && s.isHan(i - 1)
             && GAN4_BEFORE.contains(wordText(s, i - 1)) ? "gan4" : null;
       case '的':
         // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
         return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
       case '都':
-        return dou(s, i);
+        return dou(s, i, lex);
       case '为':
         return wei(s, i, lex);
       case '好':
+        if (s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("a") && s.isHan(i + 1)
+            && s.wordAt(i + 1).start() == i + 1 && s.wordAt(i + 1).tag().startsWith("n")) {
+          return "hao3"; // "good" before its noun: 好学生 (the model read 好学 hao4)
+        }
         return resultativeHao(s, i, lex) ? "hao3" : null;
       case '呀':
       case '哪':
@@ -126,6 +139,10 @@ public final class ContextRules {
                 || s.text(i + 1, Math.min(s.size(), i + 3)).equals("不如")) ? "dao4" : null;
       case '和':
         // kneading 和面/和泥 huo2 where HanLP made it a verb (妈妈在厨房和面); "and" stays he2
+        if (s.wordAt(i).length() == 1 && i >= 2 && s.codePoint(i - 2) == '把'
+            && oneOf(prevHan(s, i), "面泥") && s.isHan(i + 1)) {
+          return "huo2"; // the object put before it: 把面和好了
+        }
         return (wordText(s, i).equals("和面") || wordText(s, i).equals("和泥"))
             && s.wordAt(i).start() == i ? "huo2" : null;
       case '觉':
@@ -139,6 +156,10 @@ public final class ContextRules {
                     wordText(s, i + 1).codePointAt(wordText(s, i + 1).length() - 1)) >= 0)
             ? "cheng2" : null;
       case '重':
+        if (i >= 2 && s.codePoint(i - 1) == '多' && s.codePoint(i - 2) == '有'
+            && s.wordAt(i).end() == i + 1 && s.wordAt(i).start() >= i - 1) {
+          return "zhong4"; // the question "how heavy": 有多重 (多重 alone is "multiple", chong2)
+        }
         return afterNumeral(s, i) ? "chong2" : null; // classifier "layer": 一重, 两重
       case '斗':
         return afterNumeral(s, i) ? "dou3" : null; // measure: 一斗米
@@ -148,6 +169,54 @@ public final class ContextRules {
       default:
         return verbComplements(s, i, lex, cp);
     }
+  }
+
+  /** A numeral and a unit of time start at token j: 二十年, 三天, 两个月, 几个小时. */
+  private static boolean timeSpanAt(Sentence s, int j) {
+    int k = j;
+    while (s.isHan(k) && (NUMERALS.indexOf(s.codePoint(k)) >= 0 || s.codePoint(k) == '几')) {
+      k++;
+    }
+    if (k == j) {
+      return false;
+    }
+    if (s.isHan(k) && s.codePoint(k) == '个') {
+      k++;
+    }
+    return s.isHan(k) && "年天月周辈小钟".indexOf(s.codePoint(k)) >= 0;
+  }
+
+  /**
+   * Minority readings of characters the polyphone model knows by one reading only (the CPP rows
+   * give 发 only fa1, 禁 only jin4), so that it reads every word of the other reading wrong (洗发水,
+   * 染发, 短发 fa1; 不禁 jin4; 包扎 zha1; 踏实 ta4; 似地 si4): where the segmented word is a
+   * pinyin-pro word with one of these readings, the word's reading is taken. Found in everyday
+   * probes; a general "trust the word where the model knows one reading" broke 23 dev rows (CPP
+   * reads such words with the majority reading, or the lexicon lists rare senses).
+   */
+  private static final Map<Integer, String> WORD_MINORITY = Map.of(
+      (int) '发', "fa4", (int) '禁', "jin1", (int) '扎', "za1", (int) '踏', "ta1",
+      (int) '似', "shi4");
+
+  /** Last code point of a string, 0 for the empty string. */
+  private static int lastChar(String w) {
+    return w.isEmpty() ? 0 : w.codePointBefore(w.length());
+  }
+
+  /**
+   * A one-character 把 up to five tokens before i with its object between (我把钥匙落在…), and no
+   * verb or comma in between.
+   */
+  private static boolean baObjectBefore(Sentence s, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 5) && s.isHan(j); j--) {
+      if (s.codePoint(j) == '把' && s.wordAt(j).length() == 1) {
+        return j < i - 1;
+      }
+      if (s.wordAt(j).tag().startsWith("v") && !s.wordAt(j).tag().equals("vn")) {
+        return false; // (作业/vn is the object)
+      }
+    }
+    return false;
   }
 
   /** Readings of one character after it, or 0 outside the sentence or before a non-Han token. */
@@ -190,6 +259,17 @@ public final class ContextRules {
    */
   private static String verbComplements(Sentence s, int i, PinyinLexicon lex, int cp) {
     boolean single = s.wordAt(i).length() == 1;
+    String minority = WORD_MINORITY.get(cp);
+    if (minority != null && !single) {
+      // a pinyin-pro word giving the minority reading the model never learned (染发 fa4, 不禁 jin1)
+      String[] word = lex.pinyinProWord(wordText(s, i));
+      String r = word != null ? word[i - s.wordAt(i).start()] : null;
+      // tying 扎 za1 only in a verb (包扎/vn); 巴扎洛夫, 阿巴扎语 are transliterations, zha1
+      boolean verb = s.wordAt(i).tag().startsWith("v");
+      if (r != null && minority.contains(r) && (cp != '扎' || verb)) {
+        return r;
+      }
+    }
     int next = nextHan(s, i);
     int prev = prevHan(s, i);
     switch (cp) {
@@ -307,6 +387,125 @@ public final class ContextRules {
         return s.wordAt(i).start() == i && oneOf(next, "喉部痛炎峡鼓") ? "yan1" : null;
       case '捋':
         return oneOf(next, "起袖") ? "luo1" : null;
+      case '中':
+        // hitting or winning, zhong4: a one-character 中 before the particle 了/过 after a verb or
+        // a person (射中了, 猜中了, 他中了彩票); 掉进水中了 (after a noun) is "in", zhong1
+        return single && oneOf(next, "了过") && s.wordAt(i + 1).length() == 1 && prev != 0
+            && (s.wordAt(i - 1).tag().startsWith("v") && s.wordAt(i - 1).length() == 1
+                || PRONOUNS.contains(wordText(s, i - 1))) ? "zhong4" : null;
+      case '系':
+        // tying, ji4: 系好安全带, 系上鞋带, 系着围裙 (a one-character 系 before a result or a thing
+        // tied; 系里, 中文系 are departments, xi4)
+        return single && (oneOf(next, "好上紧牢着") || s.isHan(i + 1)
+            && oneOf(lastChar(wordText(s, i + 1)), "带扣巾绳结裙")) ? "ji4" : null;
+      case '塞':
+        // stuffing, sai1: 塞住, 塞满, 塞进 (塞上 and 边塞, 要塞 are the frontier, sai4)
+        return (single || s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null
+            && (s.wordAt(i).start() == i || s.wordAt(i).end() == i + 1)) // 塞住/nz, 里塞/nrf
+            && oneOf(next, "住满进到给了入在着") ? "sai1" : null;
+      case '量':
+        // measuring, liang2: 量一下, 量了, 量体温 (a one-character 量; 数量, 分量 are liang4)
+        if (!single || prev != 0 && (s.wordAt(i - 1).tag().startsWith("n")
+            || s.wordAt(i - 1).tag().equals("vn"))) {
+          return null; // after a noun it is an amount: 分娩量过1万
+        }
+        return (oneOf(next, "了好完") || s.text(i - 2, i).equals("量了")
+            || s.text(i + 1, i + 3).equals("一下")
+            || s.text(i + 1, i + 3).equals("一量") || Set.of("体温", "身高", "血压", "尺寸")
+                .contains(s.text(i + 1, i + 3))) ? "liang2" : null;
+      case '调':
+        // adjusting, tiao2: 调一下, 调好, 调高/调低/调大/调小 (调到北京 is a transfer, diao4)
+        boolean unknownPair = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null;
+        return (single || unknownPair && s.wordAt(i).end() == i + 1) // 请调/vn 一下
+            && (oneOf(next, "好高低大小亮暗慢快成") || s.text(i + 1, i + 3).equals("一下")
+            || s.text(i + 1, i + 3).equals("一调")) ? "tiao2" : null;
+      case '假':
+        // time off, jia4: 三天假, 请了假, 放了一周假 (also where HanLP glued 天假 into one word)
+        if (s.wordAt(i).end() != i + 1 || !single && (s.wordAt(i).length() != 2
+            || lex.word(wordText(s, i)) != null)) {
+          return null;
+        }
+        return oneOf(prev, "天周月") || prev == '了' && i >= 2 && oneOf(s.codePoint(i - 2), "请放休")
+            ? "jia4" : null;
+      case '炸':
+        // exploding zha4 (炸伤, 炸毁, 炸开) and frying zha2 (炸鸡腿, 炸油条, 炸薯条)
+        if (s.wordAt(i).start() != i) {
+          return null;
+        }
+        if (oneOf(next, "伤死毁开坏掉断沉平裂飞碎塌")) {
+          return "zha4";
+        }
+        return oneOf(next, "鸡鱼虾肉丸薯酱糕油串排带春馒豆茄藕") ? "zha2" : null;
+      case '落':
+        // leaving something behind, la4: 把钥匙落在家里 (a thing put with 把 and left in a place;
+        // 把目光落在他身上, 树叶落在地上 are luo4)
+        if (!(single || wordText(s, i).equals("落在")) || next != '在' || !baObjectBefore(s, i)) {
+          return null;
+        }
+        int place = s.isHan(i + 2) && s.codePoint(i + 2) == '了' ? i + 3 : i + 2; // 落在了学校
+        return oneOf(s.isHan(place) ? s.codePoint(place) : 0, "家车教学办宿店公出飞酒") ? "la4"
+            : null;
+      case '冲':
+        // facing, chong4: 冲着我笑, 冲着门口喊 (冲上去, 冲进 are chong1)
+        return single && next == '着' && s.wordAt(i + 1).length() == 1 ? "chong4" : null;
+      case '转':
+        // turning round, zhuan4, ending a clause after 绕/围/不停 (地球绕着太阳转) or before the
+        // rounds it makes (转了一圈, 转两圈); 向左转 is zhuan3
+        int rounds = next == '了' ? i + 2 : i + 1;
+        if (single && s.isHan(rounds + 1) && NUMERALS.indexOf(s.codePoint(rounds)) >= 0
+            && s.codePoint(rounds + 1) == '圈') {
+          return "zhuan4";
+        }
+        if (!single || s.isHan(i + 1)) {
+          return null;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 8) && s.isHan(j); j--) {
+          if (oneOf(s.codePoint(j), "绕围") || s.text(j, j + 2).equals("不停")) {
+            return "zhuan4";
+          }
+        }
+        return null;
+      case '吐':
+        // vomiting, tu4, after 想/要 ending the clause (恶心得想吐); spitting out is tu3
+        return oneOf(prev, "想要") && !s.isHan(i + 1) ? "tu4" : null;
+      case '扎':
+        // tying hair, za1: 扎辫子, 扎了两个小辫子, 扎头发, 扎马尾 (扎针, 扎根 are zha1)
+        if (!single) {
+          return null;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 6) && s.isHan(j); j++) {
+          if (oneOf(s.codePoint(j), "辫") || s.text(j, j + 2).equals("头发")
+              || s.text(j, j + 2).equals("马尾")) {
+            return "za1";
+          }
+        }
+        return null;
+      case '涨':
+        // the face swelling red, zhang4: 涨红了脸, 脸涨得通红 (prices and water rise, zhang3)
+        return single && (next == '红' || next == '得' && (s.text(i + 2, i + 4).equals("通红")
+            || s.text(i + 2, i + 4).equals("满脸"))) ? "zhang4" : null;
+      case '结':
+        // bearing fruit, jie1: 结了很多果子, 结果子, 结出果实 (结果 "result" is a word, jie2)
+        if (!single || !oneOf(next, "了出满果")) {
+          return null;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 6) && s.isHan(j); j++) {
+          if (s.codePoint(j) == '果' && s.wordAt(j).length() >= 1 && j > i + 1) {
+            return "jie1";
+          }
+        }
+        return next == '果' && s.wordAt(i + 1).length() >= 2 ? "jie1" : null;
+      case '咋':
+        // "how", za3 (你咋不说话, 咋办); 咋舌 is ze2
+        return (single || s.wordAt(i).start() == i && lex.word(wordText(s, i)) == null) // 咋回事/nz
+            && next != '舌' ? "za3" : null;
+      case '处':
+        if (s.wordAt(i).start() == i && s.wordAt(i).length() == 2 && oneOf(next, "理置罚")) {
+          return "chu3"; // the verb 处理/处置/处罚 (the model read 不好处理 chu4, after 好处)
+        }
+        // 好处理, 难处理: the verb 处理/处置/处罚 chu3 where HanLP made 好处/难处 of the first two
+        return s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1
+            && oneOf(s.codePoint(i - 1), "好难易") && oneOf(next, "理置罚") ? "chu3" : null;
       default:
         return null;
     }
@@ -355,6 +554,21 @@ public final class ContextRules {
       return "de5"; // potential complement V得着 (用得着, 睡得着); 他得着了 is "got"
     }
     Sentence.Span w = s.wordAt(i);
+    if (w.length() == 2 && w.end() == i + 1 && s.codePoint(i - 1) == '长') {
+      return "de5"; // 长得 "looks" (他长得比我高), whatever follows
+    }
+    if (w.length() == 3 && w.start() == i - 1 && lex.word(wordText(s, i)) == null
+        && oneOf(nextHan(s, i), COMPLEMENT_ADJECTIVES)) {
+      return "de5"; // a verb, 得 and a one-character adjective as one unknown word: 问得好, 说得对
+    }
+    if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1) && lex.word(wordText(s, i)) == null
+        && oneOf(s.codePoint(i - 1), STATE_BEFORE_DE)) {
+      return "de5"; // a state and its result glued: 冷得|睡不着, 吓得|脸都白了, 急得|直哭
+    }
+    if (w.length() == 1 && s.isHan(i - 1) && !s.isHan(i + 1) && s.wordAt(i - 1).end() == i
+        && s.wordAt(i - 1).tag().startsWith("d")) {
+      return "de2"; // "obtain" ending a clause after an adverb: 先到先得
+    }
     if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1)
         && lex.word(s.text(i - 1, i + 1)) == null && "了着过到".indexOf(s.codePoint(i + 1)) < 0
         && w.tag().startsWith("v") && complementFollows(s, i)) {
@@ -378,8 +592,21 @@ public final class ContextRules {
     }
     // after a verb, the complement marker only before a degree adverb, adjective or idiom
     // (喝得酩酊大醉, 表现得更好); 制得/采得/征得五百匹 is "obtain"
-    return (pt.startsWith("v") || pt.startsWith("a")) && complementFollows(s, i) ? "de5" : null;
+    if (pt.startsWith("a") && w.tag().equals("ud")) {
+      return "de5"; // after an adjective, the complement marker (恶心得想吐, 高兴得跳起来)
+    }
+    // an unknown word (太冷/nz) opening with a degree adverb is a complement too: 开得太冷了
+    boolean degree = s.wordAt(i + 1).tag().startsWith("nz")
+        && DEGREE.contains(s.charAt(i + 1));
+    return (pt.startsWith("v") || pt.startsWith("a")) && (complementFollows(s, i) || degree)
+        ? "de5" : null;
   }
+
+  /** Feelings and states whose 得 introduces a result clause (冷得睡不着, 吓得脸都白了). */
+  private static final String STATE_BEFORE_DE = "冷热累饿困急气吓笑哭乐疼痛渴忙激馋羞愁闷";
+
+  /** One-character adjectives that follow 得 as its complement inside an unknown word (问得好). */
+  private static final String COMPLEMENT_ADJECTIVES = "好快慢对错早晚高低远近清乱美棒累饱满";
 
   /** The word after i is an adjective, adverb, idiom or state word: a complement, not an object. */
   private static boolean complementFollows(Sentence s, int i) {
@@ -394,14 +621,21 @@ public final class ContextRules {
    * the noun di4 after a classifier or a pronoun (这块地, 他们地里). Else null: left to the model
    * (HanLP tags every 地 as the particle, so its tag says nothing).
    */
-  private static String di(Sentence s, int i) {
+  private static String di(Sentence s, int i, PinyinLexicon lex) {
     if (!s.isHan(i - 1) || !s.isHan(i + 1)) {
       return null;
     }
     Sentence.Span w = s.wordAt(i);
     if (w.length() > 1) {
-      // an unknown word ending in 地 after a reduplication: 慢慢地, 步地 (一步一步地)
-      return w.end() == i + 1 && reduplicated(s, i) ? "de5" : null;
+      // an unknown word ending in 地 after a reduplication: 慢慢地, 步地 (一步一步地), or holding
+      // 地 after one (步地往/nr); 不停|地转/nz
+      boolean unknown = w.end() == i + 1 || lex.word(s.text(w.start(), w.end())) == null
+          && !Segmenter.isWord(s.text(w.start(), w.end()));
+      if (unknown && reduplicated(s, i)) {
+        return "de5";
+      }
+      return w.start() == i && Set.of("不停", "不住", "不断").contains(s.text(i - 2, i))
+          ? "de5" : null;
     }
     Sentence.Span prev = s.wordAt(i - 1);
     String pt = prev.tag();
@@ -422,7 +656,18 @@ public final class ContextRules {
     }
     boolean modifier = pt.startsWith("a") || pt.startsWith("d") || pt.startsWith("z")
         || pt.startsWith("i") || pt.startsWith("l");
-    return modifier && prev.length() >= 2 ? "de5" : null;
+    if (modifier && prev.length() >= 2) {
+      return "de5";
+    }
+    // a two-character noun, verbal noun or verb describing the manner of the verb after 地 (生气/n
+    // 地跑开, 关切/vn 地看着, 兴奋/v 地跳); a place noun takes 地 only as a word of its own (土地, 各地)
+    boolean nounLike = pt.equals("n") || pt.equals("vn") || pt.equals("an") || pt.equals("v");
+    // (将领|地 may be 将|领地: a lexicon word of the noun's last character and 地 leaves it)
+    return nounLike && prev.length() == 2 && prev.end() == i
+        && lex.word(s.text(i - 1, i + 1)) == null
+        && (s.wordAt(i + 1).tag().startsWith("v") || s.wordAt(i + 1).tag().equals("nz"))
+        && !oneOf(nextHan(s, i), "上下里中面底处区")
+        ? "de5" : null;
   }
 
   /**
@@ -506,8 +751,16 @@ public final class ContextRules {
    */
   private static String zhao(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1 && (s.text(i + 1, i + 4).equals("什么急") || s.text(i + 1, i + 3)
+        .equals("啥急") || s.text(i + 1, i + 3).equals("哪门"))) {
+      return "zhao2"; // 着急 split by its object: 你着什么急, 着啥急
+    }
     if (w.length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了') {
       return "zhao2";
+    }
+    if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了'
+        && s.wordAt(i + 1).length() == 1 && lex.word(wordText(s, i)) == null) {
+      return "zhao2"; // a verb glued to it: 打着/v 了 (a lexicon word such as 睡着 has its own)
     }
     if (i < 2 || "不得".indexOf(s.codePoint(i - 1)) < 0 || !s.isHan(i - 2)) {
       return null;
@@ -541,7 +794,13 @@ public final class ContextRules {
    * "all" (他们都介入了, 每天都授课). The capital du1 follows 建/定/迁/还/之/皇 (建都于, 还都洛阳) and
    * begins titles (都护, 都统, 都督, 都尉, 都指挥使).
    */
-  private static String dou(Sentence s, int i) {
+  private static String dou(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.start() == i && (w.length() >= 3 || w.tag().startsWith("nr")) && s.isHan(i - 1)
+        && lex.word(wordText(s, i)) == null && DU_AFTER.indexOf(s.codePoint(i - 1)) < 0
+        && "会能要是不没也在有".indexOf(nextHan(s, i)) >= 0) {
+      return "dou1"; // a name HanLP made of 都 and the verb after it: 大家|都会来/nr
+    }
     if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)
         || i > 0 && DU_AFTER.indexOf(s.codePoint(i - 1)) >= 0
         || "护统督尉卫".indexOf(s.codePoint(i + 1)) >= 0 || s.text(i + 1, i + 3).equals("指挥")) {
@@ -565,6 +824,10 @@ public final class ContextRules {
     Sentence.Span w = s.wordAt(i);
     if (!s.isHan(i + 1) || w.start() != i) {
       return null;
+    }
+    if (i > 0 && s.isHan(i - 1) && w.length() == 1 && COPULAS.contains(wordText(s, i - 1))
+        && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1)) && !hasSuo(s, i)) {
+      return "wei4"; // "for" after the copula: 这是为你准备的, 都是为你好 (是为自己所挣: wei2)
     }
     if (i > 0 && s.isHan(i - 1)) {
       String pt = s.wordAt(i - 1).tag();
@@ -605,11 +868,15 @@ public final class ContextRules {
     return null;
   }
 
+  /** The copula, after which 为 + pronoun is "for" (这是为你准备的). */
+  private static final Set<String> COPULAS = Set.of("是", "都是", "就是", "只是", "正是", "全是",
+      "也是", "还是", "不是");
+
   /** Adjective readings of polyphones, taken after a degree adverb. */
   private static final Map<Integer, String> ADJECTIVE_READING = Map.of(
       (int) '长', "chang2", (int) '难', "nan2", (int) '重', "zhong4", (int) '干', "gan1",
       (int) '空', "kong1", (int) '少', "shao3", (int) '好', "hao3", (int) '薄', "bao2",
-      (int) '强', "qiang2");
+      (int) '强', "qiang2", (int) '冲', "chong4");
 
   /** Words after which a clause-final 干 is the verb "do". */
   private static final Set<String> GAN4_BEFORE = Set.of("好好", "要", "想", "能", "会", "快", "去",
@@ -717,6 +984,19 @@ public final class ContextRules {
    * 到/了/完/着/过/得 (数不清, 数到十); the noun shu4 is in words (数学, 人数, 为数不多).
    */
   private static String shu(Sentence s, int i) {
+    if (s.text(i - 2, i).equals("数了") && s.wordAt(i).length() == 1) {
+      return "shu3"; // 数了数
+    }
+    // the reduplicated verb 数数 "count a bit" (你数数有几本书): both shu3; 学数数 "learn to count"
+    // reads the object shu4; 代数|数 is no reduplication
+    if (s.text(i, i + 2).equals("数数") && s.wordAt(i).start() == i
+        && !oneOf(nextHan(s, i + 1), "学字据量目值码位额次")) {
+      return "shu3";
+    }
+    if (s.text(i - 1, i + 1).equals("数数") && s.wordAt(i - 1).start() == i - 1
+        && !oneOf(nextHan(s, i), "学字据量目值码位额次")) {
+      return i >= 2 && oneOf(s.codePoint(i - 2), "学会练教") ? "shu4" : "shu3";
+    }
     if (s.wordAt(i).length() != 1 && !(s.isHan(i + 1) && s.codePoint(i + 1) == '不')) {
       return null;
     }

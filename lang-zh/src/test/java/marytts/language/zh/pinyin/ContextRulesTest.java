@@ -247,4 +247,103 @@ class ContextRulesTest {
   void complementsAndBoundForms(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  /** Fourth round, from everyday probes (dialogue, instructions, news, school texts). */
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // complement 得 after an adjective, before an unknown degree phrase, in 问得好, after 长
+      "他恶心得想吐|3|de5",
+      "空调开得太冷了|3|de5",
+      "这个问题问得好|5|de5",
+      "他长得比我高|2|de5",
+      "商品数量有限，先到先得|10|de2",
+      "他得了第一名|1|de2",
+      // adverbial 地 after a two-character noun or reduplication glued by the segmenter
+      "小明生气地跑开了|4|de5",
+      "我们关切地看着他|4|de5",
+      "我们一步一步地往前走|6|de5",
+      "风车在不停地转|5|de5",
+      "这片土地上|3|di4",
+      // 中 hit/win, 为 for after the copula, 有多重, 数数
+      "他射中了目的|2|zhong4",
+      "他中了彩票大奖|1|zhong4",
+      "东西掉进水中了|5|zhong1",
+      "这是为你准备的|2|wei4",
+      "一石米有多重|5|zhong4",
+      "多重因素|1|chong2",
+      "你数数这里有几本书|1|shu3",
+      "你数数这里有几本书|2|shu3",
+      // verbs read by their complement
+      "请系好安全带|1|ji4",
+      "他是中文系的学生|4|xi4",
+      "瓶口被塞住了|3|sai1",
+      "边塞的风景很美|1|sai4",
+      "请量一下体温|1|liang2",
+      "这个箱子的重量是多少|6|liang4",
+      "请你调一下音量|2|tiao2",
+      "他被调到北京工作|2|diao4",
+      "我请了三天假|5|jia4",
+      "这是假的|2|jia3",
+      "他被炸弹炸伤了|4|zha4",
+      "妈妈在炸鸡腿|3|zha2",
+      "我把钥匙落在家里了|4|la4",
+      "树叶落在地上|2|luo4",
+      "你咋不说话|1|za3",
+      "这个问题不好处理|6|chu3",
+      "这个人说话很冲|6|chong4",
+      "他把作业落在家里了|4|la4",
+      // 着急 split by its object, 把面和好, bearing fruit, tying hair, a red face, vomiting
+      "你着什么急呀|1|zhao2",
+      "他跑着什么也不管|2|zhe5",
+      "他把面和好了|3|huo2",
+      "我和他是同学|1|he2",
+      "树上结了很多果子|2|jie1",
+      "这个结论是正确的|2|jie2",
+      "她扎了两个小辫子|1|za1",
+      "他用针扎了一下手指|3|zha1",
+      "他的脸涨得通红|3|zhang4",
+      "河水涨了|2|zhang3",
+      "他恶心得想吐|5|tu4",
+      "别随地吐痰|3|tu3",
+      // second batch: 好 before a noun, 都 glued into a name, 咋回事, 得 after a state, 塞, 调成,
+      // 干过/干了N年, 长两岁, 数了数, 绕着…转, 打着了
+      "他是个好学生|3|hao3",
+      "大家都会来的|2|dou1",
+      "咋回事|0|za3",
+      "他冷得睡不着|2|de5",
+      "他吓得脸都白了|2|de5",
+      "他往包里塞了很多东西|4|sai1",
+      "请大家把手机调成静音|6|tiao2",
+      "他没干过这种事|2|gan4",
+      "他在这一行干了二十年|5|gan4",
+      "衣服已经干了|4|gan1",
+      "他比我长两岁|3|zhang3",
+      "他数了数口袋里的钱|3|shu3",
+      "地球绕着太阳转|6|zhuan4",
+      "向左转|2|zhuan3",
+      "这一拳打着了|4|zhao2",
+      // third batch: 兴奋/v 地, 长三/j 岁, 量了量, 转了一圈, 落在了学校; not 将|领地, 为…所, 分娩量
+      "他兴奋地跳了起来|3|de5",
+      "他把领地传给了儿子|3|di4",
+      "我姐姐比我长三岁|5|zhang3",
+      "他量了量桌子的长度|3|liang2",
+      "他转了一圈|1|zhuan4",
+      "他把作业本落在了学校|5|la4",
+      "这些钱都是为自己所挣|5|wei2",
+      "这家医院的年分娩量过万|8|liang4",
+      // minority readings the model never learned, from pinyin-pro words; 冲着 facing
+      "这款洗发水很好用|3|fa4",
+      "她去染发了|3|fa4",
+      "我们出发吧|3|fa1",
+      "他不禁笑了起来|2|jin1",
+      "这里禁止吸烟|2|jin4",
+      "伤口需要包扎|5|za1",
+      "他挣扎着站起来|2|zha2",
+      "他做事很踏实|4|ta1",
+      "她冲着我笑|1|chong4",
+      "他冲进了房间|1|chong1",
+  })
+  void everydayProbes(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
