@@ -7,6 +7,7 @@ import org.w3c.dom.Element;
 
 import marytts.datatypes.MaryData;
 import marytts.datatypes.MaryDataType;
+import marytts.language.zh.frontend.AfterLatin;
 import marytts.language.zh.frontend.PinyinSyllable;
 import marytts.language.zh.frontend.PronouncedWord;
 import marytts.language.zh.frontend.ZhFrontEnd;
@@ -27,7 +28,10 @@ public class ZhNormaliser extends InternalModule {
     @Override
     public MaryData process(MaryData d) throws Exception {
         Document doc = d.getDocument();
+        String previousPos = null;
         for (Element t : ZhModules.tokens(doc)) {
+            String before = previousPos;
+            previousPos = t.getAttribute("pos");
             if (t.getAttribute("sampa").startsWith(ZhSsmlParser.PINYIN_PREFIX)) {
                 applyPinyinOverride(t);
                 continue;
@@ -36,6 +40,9 @@ public class ZhNormaliser extends InternalModule {
                 continue;
             }
             List<PronouncedWord> words = ZhFrontEnd.shared().pronouncer().pronounce(ZhModules.text(t));
+            if (ZhModules.POS_LATIN.equals(before) || ZhModules.POS_DIGITS.equals(before)) {
+                words = AfterLatin.fix(words);
+            }
             for (PronouncedWord word : words) {
                 Element w = ZhModules.newToken(doc, word.text(), ZhModules.POS_HAN);
                 w.setAttribute("sandhi", ZhPhonemiser.join(word.syllables()));

@@ -47,6 +47,7 @@ public final class EnglishInChinese {
                 case NUMBER: out.addAll(numbers.read(part.text())); break;
                 case SPELL: out.addAll(letters.spell(part.text())); break;
                 case PLURAL_S: out.add(PinyinSyllable.parse("si5")); break;
+                case PLUS: out.add(PinyinSyllable.parse("jia1")); break;
                 case WORD: out.addAll(word(part.text())); break;
                 default: throw new AssertionError(part.kind());
                 }

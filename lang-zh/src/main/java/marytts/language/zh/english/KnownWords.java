@@ -14,8 +14,8 @@ import java.util.Set;
  * lower case; hyphens and apostrophes are ignored when matching.</li>
  * <li>{@link #CAPS_WORDS}: all-caps words of up to 5 letters read as words, not spelled (NASA,
  * NATO, COVID...). Other all-caps runs of up to 5 letters are acronyms.</li>
- * <li>{@link #SPELLED}: lower-case words that Chinese speakers spell although English has them
- * as words (app → A-P-P, id → I-D).</li>
+ * <li>{@link #SPELLED}: words that Chinese speakers spell although English has them as words
+ * or the lexicon has them (app → A-P-P, id → I-D, iOS → I-O-S); case ignored.</li>
  * </ul>
  */
 final class KnownWords {
@@ -24,7 +24,6 @@ final class KnownWords {
             Map.entry("ipad", "' AI - , p { d"),
             Map.entry("ipod", "' AI - , p A d"),
             Map.entry("imac", "' AI - , m { k"),
-            Map.entry("ios", "' AI - , @U - , E s"),
             Map.entry("youtube", "' j u - , t u b"),
             Map.entry("powerpoint", "' p aU - r= - , p OI n t"),
             Map.entry("wechat", "' w i - , tS { t"),
@@ -37,12 +36,17 @@ final class KnownWords {
             Map.entry("javascript", "' dZ A - v @ - , s k r I p t"),
             Map.entry("bluetooth", "' b l u - , t u T"),
             Map.entry("covid", "' k @U - v I d"),
-            Map.entry("emoji", "I - ' m @U - dZ i"));
+            Map.entry("emoji", "I - ' m @U - dZ i"),
+            Map.entry("json", "' dZ EI - s @ n"),
+            Map.entry("toefl", "' t @U - f u"),
+            Map.entry("saas", "' s A s"),
+            Map.entry("paas", "' p A s"),
+            Map.entry("sharp", "' S A p"));
 
     static final Set<String> CAPS_WORDS = Set.of("NASA", "NATO", "COVID", "UNESCO", "UNICEF", "LEGO", "IKEA",
-            "OPEC", "LASER", "RADAR", "SARS", "AIDS");
+            "OPEC", "LASER", "RADAR", "SARS", "AIDS", "TED");
 
-    static final Set<String> SPELLED = Set.of("app", "id", "pc", "tv", "ui");
+    static final Set<String> SPELLED = Set.of("app", "id", "pc", "tv", "ui", "ios");
 
     private KnownWords() {
     }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +23,15 @@ import java.util.regex.Pattern;
  * splits at CamelCase boundaries: lower→upper (YouTube → You + Tube) and upper→upper+lower
  * (HTMLParser → HTML + Parser). A trailing plural {@code s} after capitals (GPUs) stays a suffix.</li>
  * <li>Each piece: one letter, a word in {@link KnownWords#SPELLED}, all capitals of up to 5
- * letters (unless in {@link KnownWords#CAPS_WORDS}) or a run without a vowel letter (mp, js, www)
- * is spelled; everything else is a word.</li>
+ * letters (unless in {@link KnownWords#CAPS_WORDS}, or of 4 or 5 letters and an ordinary word
+ * of the lexicon: HELLO, SALE, IMAX, REST) or a run without a vowel letter (mp, js, www) is
+ * spelled; everything else is a word.</li>
+ * <li>A word the lexicon lacks that is one letter glued to a lexicon word of 3 letters or more
+ * is that letter spelled plus the word, when the first two letters cannot begin an English word
+ * (Gmail → G + mail, Xbox → X + box, vlog → V + log, Tmall → T + mall) or the letter is a
+ * lower-case e- or i- of e-book / i-cloud words (ebook → E + book; Ivan stays a name).</li>
+ * <li>A trailing {@code +} is read 加 (C++, A+), a trailing {@code #} after one letter
+ * "sharp" (C#, F#).</li>
  * </ol>
  */
 final class LatinTokenSplitter {
@@ -37,7 +45,9 @@ final class LatinTokenSplitter {
         /** A digit run read as a Chinese number. */
         NUMBER,
         /** A plural -s after an acronym (GPUs): si5. */
-        PLURAL_S
+        PLURAL_S,
+        /** A trailing plus sign (C++, A+): 加 jia1 each. */
+        PLUS
     }
 
     record Part(String text, Kind kind) {
@@ -47,6 +57,11 @@ final class LatinTokenSplitter {
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
     private static final Pattern VOWEL = Pattern.compile("[aeiouyAEIOUY]");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern TRAILING_SIGNS = Pattern.compile("(?<=[A-Za-z])(\\++|#)$");
+    /** Two-consonant beginnings of English words; other consonant pairs (gm, xb, vl, tm) are not. */
+    private static final Set<String> ONSETS = Set.of("bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gh",
+            "gl", "gn", "gr", "kl", "kn", "kr", "ph", "pl", "pr", "ps", "rh", "sc", "sh", "sk", "sl", "sm", "sn", "sp",
+            "sq", "st", "sw", "th", "tr", "tw", "wh", "wr", "qu");
 
     private final Predicate<String> inLexicon;
 
@@ -65,9 +80,29 @@ final class LatinTokenSplitter {
         if (t.isEmpty()) {
             return parts;
         }
+        Matcher signs = TRAILING_SIGNS.matcher(t);
+        String trailing = "";
+        if (signs.find()) {
+            trailing = signs.group(1);
+            t = t.substring(0, signs.start());
+        }
+        splitBody(t, parts);
+        if (trailing.equals("#")) {
+            if (parts.size() == 1 && parts.get(0).text().length() == 1) {
+                parts.add(new Part("sharp", Kind.WORD));
+            }
+        } else {
+            for (int i = 0; i < trailing.length(); i++) {
+                parts.add(new Part("+", Kind.PLUS));
+            }
+        }
+        return parts;
+    }
+
+    private void splitBody(String t, List<Part> parts) {
         if (KnownWords.pronunciation(t).isPresent() && t.matches("[A-Za-z'-]+")) {
             parts.add(new Part(t, Kind.WORD));
-            return parts;
+            return;
         }
         String[] segments = t.split("(?=&)|(?<=&)|[-./_\\s]+");
         for (String segment : segments) {
@@ -85,7 +120,6 @@ final class LatinTokenSplitter {
                 }
             }
         }
-        return parts;
     }
 
     private void letters(String run, List<Part> parts) {
@@ -111,6 +145,28 @@ final class LatinTokenSplitter {
             return;
         }
         piece(r, parts);
+    }
+
+    /** Gmail, Xbox, vlog, ebook: a letter the word cannot begin with, glued to a lexicon word. */
+    private boolean isLetterPlusWord(String w) {
+        if (w.length() < 4 || !w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        String rest = lower.substring(1);
+        if (inLexicon.test(lower) || !inLexicon.test(rest)) {
+            return false;
+        }
+        char a = lower.charAt(0);
+        char b = lower.charAt(1);
+        if (w.charAt(0) == 'e' || w.charAt(0) == 'i') {
+            return true; // lower-case only: Elon, Ivan are names
+        }
+        return !isVowelLetter(a) && !isVowelLetter(b) && !ONSETS.contains(lower.substring(0, 2));
+    }
+
+    private static boolean isVowelLetter(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     private static boolean hasInnerCapital(String r) {
@@ -144,10 +200,16 @@ final class LatinTokenSplitter {
             parts.add(new Part(letters, Kind.SPELL));
         } else if (allCaps && KnownWords.isCapsWord(letters)) {
             parts.add(new Part(p, Kind.WORD));
+        } else if (allCaps && letters.length() >= 4 && letters.length() <= 5
+                && inLexicon.test(letters.toLowerCase(Locale.ROOT))) {
+            parts.add(new Part(p, Kind.WORD));
         } else if (allCaps && letters.length() <= 5) {
             parts.add(new Part(letters, Kind.SPELL));
         } else if (!VOWEL.matcher(letters).find()) {
             parts.add(new Part(letters, Kind.SPELL));
+        } else if (isLetterPlusWord(letters)) {
+            parts.add(new Part(letters.substring(0, 1), Kind.SPELL));
+            parts.add(new Part(letters.substring(1), Kind.WORD));
         } else {
             parts.add(new Part(p, Kind.WORD));
         }

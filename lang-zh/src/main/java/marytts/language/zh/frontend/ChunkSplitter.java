@@ -32,6 +32,7 @@ public final class ChunkSplitter {
                 for (int k = start; k < i; k++) {
                     hasLetter |= Scripts.isLatinLetter(cps[k]);
                 }
+                i = trailingSigns(cps, start, i);
                 kind = hasLetter ? TextChunk.Kind.LATIN : TextChunk.Kind.DIGITS;
             } else if (Scripts.isPunctuation(cp)) {
                 kind = TextChunk.Kind.PUNCTUATION;
@@ -43,6 +44,28 @@ public final class ChunkSplitter {
             chunks.add(new TextChunk(new String(cps, start, i - start), kind));
         }
         return chunks;
+    }
+
+    /**
+     * C++, A+, C#: plus signs (up to two) or one {@code #} right after a run ending in a letter
+     * belong to the Latin word when no word character follows (A+B stays algebra).
+     */
+    private static int trailingSigns(int[] cps, int start, int end) {
+        if (end == start || !Scripts.isLatinLetter(cps[end - 1])) {
+            return end;
+        }
+        int j = end;
+        if (j < cps.length && cps[j] == '#') {
+            j++;
+        } else {
+            while (j < cps.length && cps[j] == '+' && j - end < 2) {
+                j++;
+            }
+        }
+        if (j == end || (j < cps.length && (isWordChar(cps[j]) || cps[j] == '+' || cps[j] == '#'))) {
+            return end;
+        }
+        return j;
     }
 
     private static boolean isWordChar(int cp) {

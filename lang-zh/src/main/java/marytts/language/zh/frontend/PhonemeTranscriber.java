@@ -18,10 +18,17 @@ public final class PhonemeTranscriber {
 
     public String transcribe(String line) {
         List<String> words = new ArrayList<>();
+        TextChunk.Kind previous = null;
         for (TextChunk chunk : splitter.split(frontEnd.normalizer().normalize(line))) {
+            TextChunk.Kind before = previous;
+            previous = chunk.kind();
             switch (chunk.kind()) {
             case HAN:
-                for (PronouncedWord w : frontEnd.pronouncer().pronounce(chunk.text())) {
+                List<PronouncedWord> han = frontEnd.pronouncer().pronounce(chunk.text());
+                if (before == TextChunk.Kind.LATIN || before == TextChunk.Kind.DIGITS) {
+                    han = AfterLatin.fix(han);
+                }
+                for (PronouncedWord w : han) {
                     addWord(words, w.syllables());
                 }
                 break;

@@ -116,6 +116,38 @@ class EnglishInChineseTest {
     }
 
     @Test
+    void readsCapitalWordsOfTheLexiconAsWords() {
+        assertEquals(say("hello"), say("HELLO"));
+        assertEquals(say("sale"), say("SALE"));
+        assertEquals(say("rest"), say("REST"));
+        assertEquals("ai1 qi5 ti1 ti1 pi1", say("HTTP"));
+        assertEquals("ei1 di1 ai1 qi5 di1", say("ADHD"));
+    }
+
+    @Test
+    void readsListedTechWordsAsWords() {
+        assertTrue(say("JSON").startsWith("zhei1"), say("JSON"));
+        assertEquals(2, english.pronounce("JSON").size(), say("JSON"));
+        assertEquals(2, english.pronounce("TOEFL").size(), say("TOEFL"));
+        assertEquals("ai1 ou1 ai1 si5", say("iOS"));
+    }
+
+    @Test
+    void spellsTheLetterOfGluedLetterWords() {
+        assertEquals("ji1 " + say("mail"), say("Gmail"));
+        assertEquals("ai1 ke5 si5 " + say("box"), say("Xbox"));
+        assertEquals("wei1 " + say("log"), say("vlog"));
+        assertEquals("yi1 " + say("book"), say("ebook"));
+    }
+
+    @Test
+    void readsPlusAndSharpAfterLetters() {
+        assertEquals("xi1 jia1 jia1", say("C++"));
+        assertEquals("ei1 jia1", say("A+"));
+        assertTrue(say("C#").startsWith("xi1 sha"), say("C#"));
+    }
+
+    @Test
     void everyOutputSyllableIsInTheZhSet() {
         for (String token : List.of("GPU", "iPhone15", "Wi-Fi", "bug", "download", "YouTube", "blorptastic",
                 "string", "computer", "world", "little", "Microsoft", "thinking", "quick", "huge", "boy",

@@ -56,4 +56,38 @@ class LatinTokenSplitterTest {
         assertEquals(List.of(new Part("GPU", Kind.SPELL)), splitter.split("ＧＰＵ"));
         assertEquals(List.of(new Part("cafe", Kind.WORD)), splitter.split("café"));
     }
+
+    private final LatinTokenSplitter withWords = new LatinTokenSplitter(
+            Set.of("hello", "sale", "imax", "mail", "box", "log", "book", "mall", "gmail", "dread", "van")::contains);
+
+    @Test
+    void readsFourOrFiveCapitalsAsAWordWhenTheLexiconHasIt() {
+        assertEquals(List.of(new Part("HELLO", Kind.WORD)), withWords.split("HELLO"));
+        assertEquals(List.of(new Part("SALE", Kind.WORD)), withWords.split("SALE"));
+        assertEquals(List.of(new Part("IMAX", Kind.WORD)), withWords.split("IMAX"));
+        // not in the lexicon, or three letters: still letters
+        assertEquals(List.of(new Part("HTML", Kind.SPELL)), withWords.split("HTML"));
+        assertEquals(List.of(new Part("BOX", Kind.SPELL)), withWords.split("BOX"));
+    }
+
+    @Test
+    void spellsALetterGluedToAWordWhenNoEnglishWordBeginsSo() {
+        assertEquals(List.of(new Part("X", Kind.SPELL), new Part("box", Kind.WORD)), withWords.split("Xbox"));
+        assertEquals(List.of(new Part("v", Kind.SPELL), new Part("log", Kind.WORD)), withWords.split("vlog"));
+        assertEquals(List.of(new Part("T", Kind.SPELL), new Part("mall", Kind.WORD)), withWords.split("Tmall"));
+        assertEquals(List.of(new Part("e", Kind.SPELL), new Part("book", Kind.WORD)), withWords.split("ebook"));
+        // a lexicon word, or a real English onset (d + read), stays one word
+        assertEquals(List.of(new Part("Gmail", Kind.WORD)), withWords.split("Gmail"));
+        assertEquals(List.of(new Part("dread", Kind.WORD)), withWords.split("dread"));
+        assertEquals(List.of(new Part("blog", Kind.WORD)), withWords.split("blog"));
+        assertEquals(List.of(new Part("Ivan", Kind.WORD)), withWords.split("Ivan"));
+    }
+
+    @Test
+    void readsTrailingPlusSignsAndSharp() {
+        assertEquals(List.of(new Part("C", Kind.SPELL), new Part("+", Kind.PLUS), new Part("+", Kind.PLUS)),
+                splitter.split("C++"));
+        assertEquals(List.of(new Part("A", Kind.SPELL), new Part("+", Kind.PLUS)), splitter.split("A+"));
+        assertEquals(List.of(new Part("C", Kind.SPELL), new Part("sharp", Kind.WORD)), splitter.split("C#"));
+    }
 }
