@@ -14,6 +14,7 @@ import java.util.Set;
  * lower case; hyphens and apostrophes are ignored when matching.</li>
  * <li>{@link #CAPS_WORDS}: all-caps words of up to 5 letters read as words, not spelled (NASA,
  * NATO, COVID...). Other all-caps runs of up to 5 letters are acronyms.</li>
+ * <li>{@link #TITLES}: Mr, Mrs, Ms, Dr read as the words they stand for.</li>
  * <li>{@link #SPELLED}: words that Chinese speakers spell although English has them as words
  * or the lexicon has them (app → A-P-P, id → I-D, iOS → I-O-S); case ignored.</li>
  * </ul>
@@ -41,10 +42,14 @@ final class KnownWords {
             Map.entry("toefl", "' t @U - f u"),
             Map.entry("saas", "' s A s"),
             Map.entry("paas", "' p A s"),
-            Map.entry("sharp", "' S A p"));
+            Map.entry("sharp", "' S A p"),
+            Map.entry("readme", "' r i d - , m i"));
 
     static final Set<String> CAPS_WORDS = Set.of("NASA", "NATO", "COVID", "UNESCO", "UNICEF", "LEGO", "IKEA",
-            "OPEC", "LASER", "RADAR", "SARS", "AIDS", "TED");
+            "OPEC", "LASER", "RADAR", "SARS", "AIDS", "TED", "DOTA", "SPA");
+
+    /** Title abbreviations before a name, matched in this case only (MR and MS are acronyms). */
+    static final Map<String, String> TITLES = Map.of("Mr", "mister", "Mrs", "misses", "Ms", "miss", "Dr", "doctor");
 
     static final Set<String> SPELLED = Set.of("app", "id", "pc", "tv", "ui", "ios");
 

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * is that letter spelled plus the word, when the first two letters cannot begin an English word
  * (Gmail → G + mail, Xbox → X + box, vlog → V + log, Tmall → T + mall) or the letter is a
  * lower-case e- or i- of e-book / i-cloud words (ebook → E + book; Ivan stays a name).</li>
+ * <li>Mr, Mrs, Ms, Dr (this case only) are the words they abbreviate ({@link KnownWords#TITLES}).</li>
  * <li>A trailing {@code +} is read 加 (C++, A+), a trailing {@code #} after one letter
  * "sharp" (C#, F#).</li>
  * </ol>
@@ -125,6 +126,10 @@ final class LatinTokenSplitter {
     private void letters(String run, List<Part> parts) {
         String r = stripApostrophes(run);
         if (r.isEmpty()) {
+            return;
+        }
+        if (KnownWords.TITLES.containsKey(r)) {
+            parts.add(new Part(KnownWords.TITLES.get(r), Kind.WORD));
             return;
         }
         if (KnownWords.pronunciation(r).isPresent()) {

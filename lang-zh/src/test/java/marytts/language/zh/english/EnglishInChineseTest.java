@@ -130,6 +130,9 @@ class EnglishInChineseTest {
         assertEquals(2, english.pronounce("JSON").size(), say("JSON"));
         assertEquals(2, english.pronounce("TOEFL").size(), say("TOEFL"));
         assertEquals("ai1 ou1 ai1 si5", say("iOS"));
+        assertEquals(say("mister"), say("Mr"));
+        assertEquals(say("doctor"), say("Dr"));
+        assertEquals(2, english.pronounce("SPA").size(), say("SPA"));
     }
 
     @Test

@@ -90,4 +90,12 @@ class LatinTokenSplitterTest {
         assertEquals(List.of(new Part("A", Kind.SPELL), new Part("+", Kind.PLUS)), splitter.split("A+"));
         assertEquals(List.of(new Part("C", Kind.SPELL), new Part("sharp", Kind.WORD)), splitter.split("C#"));
     }
+
+    @Test
+    void readsTitleAbbreviationsAsWordsInTitleCaseOnly() {
+        assertEquals(List.of(new Part("mister", Kind.WORD)), splitter.split("Mr"));
+        assertEquals(List.of(new Part("doctor", Kind.WORD), new Part("Smith", Kind.WORD)), splitter.split("Dr.Smith"));
+        assertEquals(List.of(new Part("MR", Kind.SPELL)), splitter.split("MR"));
+        assertEquals(List.of(new Part("MS", Kind.SPELL)), splitter.split("MS"));
+    }
 }
