@@ -62,6 +62,8 @@ public final class ChineseTextNormalizer {
      * readings, not a fraction.</li>
      * <li>EventDateEP before DateEP and the decimal readings: 5·12 and 3.15晚会 are event names
      * said digit by digit.</li>
+     * <li>NumberNameEP before the number readings: 985高校 and 996工作制 are names said digit by
+     * digit.</li>
      * <li>DateEP before VersionEP, ScoreEP, FractionEP and CardinalEP: 2008.08.08, 08/08 and
      * 2008-08 are dates, not versions, fractions, decimals or ranges.</li>
      * <li>VersionEP and CodeEP: v2.0.1, 3.10.2 and A380 before the cardinal splits them.</li>
@@ -94,6 +96,7 @@ public final class ChineseTextNormalizer {
                 new PhoneEP(nv),
                 new BloodPressureEP(nv),
                 new EventDateEP(nv),
+                new NumberNameEP(nv),
                 new DateEP(nv),
                 new VersionEP(nv),
                 new LicensePlateEP(nv),

@@ -1,0 +1,79 @@
+package marytts.language.zh.tn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Fourth generalization round: one method per behaviour fixed. */
+class Round4PatternsTest {
+
+    private final ChineseTextNormalizer tn = new ChineseTextNormalizer();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "订单号2023112300156|订单号二零二三幺幺二三零零幺五六",
+        "运单号是7712345678901|运单号是七七幺二三四五六七八九零幺",
+        "共有2023112300156人|共有两万零二百三十一亿一千二百三十万零一百五十六人",
+    })
+    void longDigitRunAfterCodeWord(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "985高校|九八五高校",
+        "211工程|二幺幺工程",
+        "985、211院校|九八五、二幺幺院校",
+        "996工作制|九九六工作制",
+        "985个|九百八十五个",
+        "共211人|共两百一十一人",
+        "211大楼|两百一十一大楼",
+    })
+    void numberNames(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "911事件|九一一事件",
+        "911恐怖袭击|九一一恐怖袭击",
+        "发生了120起事件|发生了一百二十起事件",
+    })
+    void bareEventDate(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2023.11.23-2023.11.25|二零二三年十一月二十三日到二零二三年十一月二十五日",
+        "2023.11.23-11.25|二零二三年十一月二十三日到十一月二十五日",
+        "2023-11-23~25|二零二三年十一月二十三日到二十五日",
+        "2023/11/23-2024/1/5|二零二三年十一月二十三日到二零二四年一月五日",
+        "2023-11-23 -5℃|二零二三年十一月二十三日 零下五摄氏度",
+    })
+    void fullDateRange(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "12:30 pm|中午十二点三十分",
+        "12:15 a.m.|凌晨十二点十五分",
+        "11:30 pm|下午十一点三十分",
+        "12pm|中午十二点",
+    })
+    void noonAndMidnightHour(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "22:00-次日6:00|二十二点到次日六点",
+        "营业时间20:00~次日2:00|营业时间二十点到次日两点",
+        "a-次日|a-次日",
+    })
+    void timeRangeToNextDay(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+}
