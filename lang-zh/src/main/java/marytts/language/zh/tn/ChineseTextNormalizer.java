@@ -314,9 +314,11 @@ public final class ChineseTextNormalizer {
                 r = '£';
             } else if (c == '\u2212' || c == '\u2013' || c == '\uFE63') {
                 r = '-';
-            } else if ((c == '\u2014' || c == '\u2015') && (betweenDigits(text, i) || afterUnitBeforeDigit(text, i))) {
+            } else if ((c == '\u2014' || c == '\u2015') && (betweenDigits(text, i) || afterUnitBeforeDigit(text, i)
+                    || afterDigitBeforeDayPart(text, i))) {
                 // An em dash between numbers is a range (2020—2022年), also after a date or time word
-                // (11月1日—3日, 8时—18时); elsewhere it is punctuation.
+                // (11月1日—3日, 8时—18时) or before a day-part word and a time (9:00—下午5:00);
+                // elsewhere it is punctuation.
                 r = '-';
             } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
                 // Full-width thousands separator (１，０００).
@@ -338,6 +340,13 @@ public final class ChineseTextNormalizer {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    private static final Pattern DAY_PART_TIME = Pattern.compile(MathSymbolEP.NEXT_DAY + "[0-9０-９]");
+
+    private static boolean afterDigitBeforeDayPart(String text, int i) {
+        return i > 0 && isDigitLike(text.charAt(i - 1))
+                && DAY_PART_TIME.matcher(text).region(i + 1, text.length()).lookingAt();
     }
 
     private static boolean afterUnitBeforeDigit(String text, int i) {

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 final class MathSymbolEP extends NumberPattern {
 
     private static final String OPERATORS = "=+×÷*<>≤≥≈≠";
-    /** 22:00-次日6:00: the end of a time range on the next day. */
-    private static final String NEXT_DAY = "(?:次日|翌日|次晨|第二天|隔天)";
+    /** 22:00-次日6:00, 9:00-下午5:00: the end of a time range after a day or day-part word. */
+    static final String NEXT_DAY = "(?:次日|翌日|次晨|第二天|隔天|上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|晚)";
 
     MathSymbolEP(NumberVerbalizer nv) {
         super(nv,
@@ -104,7 +104,7 @@ final class MathSymbolEP extends NumberPattern {
                     return null;
                 }
                 if (!Character.isDigit(next) && next != '-') {
-                    return "到"; // 22:00-次日6:00: only a next-day word can follow here
+                    return "到"; // 22:00-次日6:00: only a day or day-part word can follow here
                 }
                 return next == '-' || mathContext(text, start) || descending(text, start)
                         || spacedMinus(text, start, end) || negativeLeft(text, start) ? "减" : "到";

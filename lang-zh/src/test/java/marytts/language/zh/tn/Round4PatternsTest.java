@@ -76,4 +76,50 @@ class Round4PatternsTest {
     void timeRangeToNextDay(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "上午9:00—下午5:00|上午九点到下午五点",
+        "9:00-下午5:00|九点到下午五点",
+        "８：００—晚上１０：００|八点到晚上十点",
+        "他说—下午再谈|他说—下午再谈",
+    })
+    void timeRangeToDayPart(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "$1.5 million|一百五十万美元",
+        "$3.2bn|三十二亿美元",
+        "$5M|五百万美元",
+        "融资€20K|融资两万欧元",
+        "$2 billion|二十亿美元",
+        "$5 more|五美元 more",
+        "￥1000元|一千元",
+        "¥9.9元包邮|九点九元包邮",
+        "$100美元|一百美元",
+    })
+    void moneyScaleWordsAndRepeatedCurrency(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "100Ω|一百欧姆",
+        "4.7kΩ的电阻|四点七千欧的电阻",
+    })
+    void ohms(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "粤B 6K8T9|粤B六K八T九",
+        "京A-12345|京A幺二三四五",
+        "京A 12345678|京A 一千二百三十四万五千六百七十八",
+    })
+    void licensePlateWithSpaceOrHyphen(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
