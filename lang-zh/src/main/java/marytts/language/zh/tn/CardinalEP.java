@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
  * is not negative), integer part with optional thousands commas, optional decimals (read digit by
  * digit after 点), optional k/w scale letter (3k = 三千, 300w = 三百万). A lone 2 followed by a
  * measure word, possibly across a range or 多/余/几 (2个, 2-3天), is 两; a leading 2 before
- * 百/千/万/亿 is 两 (200 = 两百). Integers with a leading zero (007) or more than sixteen digits
+ * 百/千/万/亿 is 两 (200 = 两百). A building number in an address is no count: 2栋1单元 = 二栋一单元.
+ * Integers with a leading zero (007) or more than sixteen digits
  * are read digit by digit. This is the last digit pattern: it matches every digit run.
  */
 final class CardinalEP extends NumberPattern {
@@ -68,7 +69,8 @@ final class CardinalEP extends NumberPattern {
         if (frac != null) {
             core = nv.decimal(intPart, frac);
         } else if (scale == null && !afterLatinLetter(text, m.start())
-                && (Context.quantityFollows(text, m.end()) || pointsFollow(text, m.start(), m.end()))) {
+                && (Context.quantityFollows(text, m.end()) && !Context.addressFollows(text, m.end())
+                || pointsFollow(text, m.start(), m.end()))) {
             core = nv.quantity(intPart);
         } else {
             core = nv.cardinal(intPart);

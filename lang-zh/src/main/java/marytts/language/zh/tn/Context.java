@@ -1,6 +1,7 @@
 package marytts.language.zh.tn;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Context-word look-ups around a match (pure functions over the text; no state).
@@ -107,6 +108,18 @@ final class Context {
             i++;
         }
         return followedBy(text, i, MEASURE_WORDS) && !followedBy(text, i, NOT_QUANTITY);
+    }
+
+    /** Words of an address after a building number: 2栋1单元, 3幢402, 5号楼2单元. */
+    private static final Pattern ADDRESS_AFTER =
+            Pattern.compile("(?:栋|幢|座|号楼)\\s?[0-9]");
+
+    /**
+     * True if a building word and another number follow (2栋1单元 = 二栋一单元, an address, not
+     * two buildings).
+     */
+    static boolean addressFollows(String text, int pos) {
+        return ADDRESS_AFTER.matcher(text).region(skipSpaces(text, pos), text.length()).lookingAt();
     }
 
     static int skipSpaces(String text, int pos) {

@@ -122,4 +122,35 @@ class Round4PatternsTest {
     void licensePlateWithSpaceOrHyphen(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "住在2栋1单元603|住在二栋一单元六零三",
+        "5号楼2单元|五号楼二单元",
+        "盖了2栋楼|盖了两栋楼",
+        "2栋别墅|两栋别墅",
+    })
+    void buildingNumberInAddress(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "90後|九零後",
+        "00後的年輕人|零零後的年輕人",
+        "90後面|九十後面",
+    })
+    void generationWithTraditionalHou(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "H.264编码|H点二六四编码",
+        "G.711|G点七幺幺",
+        "P.123|P.一百二十三",
+    })
+    void ituRecommendationNumbers(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
