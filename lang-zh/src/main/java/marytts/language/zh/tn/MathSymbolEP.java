@@ -25,7 +25,7 @@ final class MathSymbolEP extends NumberPattern {
 
     MathSymbolEP(NumberVerbalizer nv) {
         super(nv,
-                "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d|" + NEXT_DAY + "\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
+                "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d|" + NEXT_DAY + "\\d|Q[1-4](?![0-9]))|(?<=\\d)\\s?[xX](?=\\s?\\d)"
                         + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
                         + "|(?<=[\\u4e00-\\u9fff])/(" + MeasureEP.PER_RE + ")(?![A-Za-z0-9²³])");
     }
@@ -104,7 +104,7 @@ final class MathSymbolEP extends NumberPattern {
                     return null;
                 }
                 if (!Character.isDigit(next) && next != '-') {
-                    return "到"; // 22:00-次日6:00: only a day or day-part word can follow here
+                    return "到"; // 22:00-次日6:00, Q1-Q3: only a day or day-part word or a quarter can follow here
                 }
                 return next == '-' || mathContext(text, start) || descending(text, start)
                         || spacedMinus(text, start, end) || negativeLeft(text, start) ? "减" : "到";

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
  * Telephone numbers and other digit strings read digit by digit, with 1 read 幺 (as on the phone).
  *
  * <p>Recognised by shape alone: mainland mobile numbers (11 digits starting 13-19, optionally
- * +86 and grouped 3-4-4), landlines with a 0 area code (010-64035547, (0755)12345678, also
+ * +86 and grouped 3-4-4), landlines with a 0 area code (010-64035547, 0571-8888 6666, (0755)12345678, also
  * +86-10-12345678, with an extension after -, 转 or ext: ...转8001) and 400/800 service numbers. Any other run of 3 to 24 digits
  * (an order number 订单号2023112300156 has thirteen) is read this way only with context:
  * a phone/code word shortly before it (电话, 拨打, 尾号, 编号, 卡号, 房间, 航班 ...), a phone word
@@ -45,7 +45,7 @@ final class PhoneEP extends NumberPattern {
         super(nv,
                 "(?<![0-9])(?:"
                         + "(\\+86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2}|1[3-9]\\d{2}[- ]\\d{4}[- ]\\d{3})"          // 1,2 mobile
-                        + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)\\d{7,8}(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
+                        + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
                         + "|\\((0\\d{2,3})\\)\\s?(\\d{7,8})"                  // 4,5 landline with parentheses
                         + "|([48]00[- ]?\\d{3}[- ]?\\d{4})"                         // 6 service
                         + "|(\\d{3,24})"                                      // 7 context-dependent

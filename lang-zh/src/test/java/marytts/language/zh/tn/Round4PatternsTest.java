@@ -153,4 +153,36 @@ class Round4PatternsTest {
     void ituRecommendationNumbers(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "电话：0571-8888 6666|电话：零五七幺八八八八六六六六",
+        "0571-8888-6666|零五七幺八八八八六六六六",
+        "010-64035547|零幺零六四零三五五四七",
+    })
+    void landlineInGroups(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2023Q3财报|二零二三Q三财报",
+        "2024H1|二零二四H一",
+        "Q1-Q3|Q一到Q三",
+        "3000Q1|三千Q一",
+    })
+    void yearQuarter(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "9:16竖屏|九比十六竖屏",
+        "宽高比为4:3|宽高比为四比三",
+        "9:16的屏幕|九比十六的屏幕",
+        "9:16开会|九点十六分开会",
+    })
+    void aspectRatio(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
