@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
  * digit after 点), optional k/w scale letter (3k = 三千, 300w = 三百万). A lone 2 followed by a
  * measure word, possibly across a range or 多/余/几 (2个, 2-3天), is 两; a leading 2 before
  * 百/千/万/亿 is 两 (200 = 两百). A building number in an address is no count: 2栋1单元 = 二栋一单元.
+ * Five or more digits before 万 make one number with it (140967万 = 十四亿零九百六十七万).
  * Integers with a leading zero (007) or more than sixteen digits
  * are read digit by digit. This is the last digit pattern: it matches every digit run.
  */
@@ -31,7 +32,7 @@ final class CardinalEP extends NumberPattern {
     CardinalEP(NumberVerbalizer nv) {
         super(nv,
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
-                        + "([kKwW](?![A-Za-z]))?");
+                        + "([kKwW](?![A-Za-z]))?(?:(?<=\\d{5})(万)(?!亿))?");
     }
 
     @Override
@@ -45,6 +46,11 @@ final class CardinalEP extends NumberPattern {
         String frac = m.group(3);
         String scale = m.group(4);
         String sign = m.group(1) != null && !Context.precededBy(text, m.start(), MODEL_PREFIXES) ? "负" : "";
+        if (m.group(5) != null) {
+            // 140967万 = 十四亿零九百六十七万: five or more digits before 万 are read as one number
+            return sign + (frac == null ? nv.cardinal(intPart.replace(",", "") + "0000")
+                    : nv.decimal(intPart, frac) + "万");
+        }
         if (!sign.isEmpty() && scale == null && m.end() < text.length() && text.charAt(m.end()) == '度'
                 && !text.startsWith("度数", m.end())) {
             sign = "零下"; // -5度: a temperature written with the Han degree, like -5℃

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
  * 2020.9-2024.6 = 二零二零年九月到二零二四年六月);</li>
  * <li>ranges of full dates, the second later and possibly without its year or year and month
  * (2023.11.23-2023.11.25, 2023.11.23-11.25, 2023-11-23~25);</li>
+ * <li>yyyymmdd without separators, only right after a date word (生产日期：20231123, 有效期至20251231);</li>
  * <li>year ranges 1990-2000 (both 4-digit years, rising): 一九九零到二零零零;</li>
  * <li>mm-dd without a year, only when it cannot be an ordinary number: a part is zero-padded
  * (08/08, 08.08) or, with - and /, a date word is near: 日期, 生日, 截至, 定于, 今天 ... before it,
@@ -32,6 +33,10 @@ final class DateEP extends NumberPattern {
             "起", "开始", "截止", "当天", "上午", "下午", "晚上", "凌晨", "早上", "中午", "举行", "举办", "召开",
             "开幕", "发布", "出发", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "至今");
 
+    /** Words before a date written yyyymmdd without separators. */
+    private static final List<String> COMPACT_DATE_BEFORE = List.of(
+            "日期", "生日", "有效期至", "有效期", "截止", "截至", "出生于", "生于", "签发", "到期");
+
     DateEP(NumberVerbalizer nv) {
         super(nv, DIGIT_FIRST,
                 "(?<![0-9.,/:-])(?:"
@@ -43,6 +48,7 @@ final class DateEP extends NumberPattern {
                         + "|(\\d{2})([-/.])(\\d{4})"                      // 21-23 my
                         + "|(\\d{1,2})([-/.])(\\d{1,2})"                  // 24-26 md
                         + "|(\\d{4})([-/.])(\\d{1,2})\\s?([-~])\\s?(\\d{4})\\28(\\d{1,2})" // 27-32 ym range
+                        + "|((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])" // 33-35 compact ymd after a date word
                         + ")(?![0-9]|\\.\\d|[-/:]\\d)");
     }
 
@@ -99,6 +105,11 @@ final class DateEP extends NumberPattern {
         }
         if (m.group(1) != null) {
             return ymdRange(m);
+        }
+        if (m.group(33) != null) {
+            // 生产日期：20231123 = 二零二三年十一月二十三日; elsewhere eight digits are a number or a code
+            return Context.precededWithin(text, m.start(), 2, COMPACT_DATE_BEFORE)
+                    ? ymd(m.group(33), m.group(34), m.group(35)) : null;
         }
         String mon = m.group(24);
         String sep = m.group(25);

@@ -185,4 +185,28 @@ class Round4PatternsTest {
     void aspectRatio(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "全国总人口140967万人|全国总人口十四亿零九百六十七万人",
+        "20000万元|两亿元",
+        "12345万|一亿二千三百四十五万",
+        "3456万|三千四百五十六万",
+        "13908亿斤|一万三千九百零八亿斤",
+        "1.23456万|一点二三四五六万",
+    })
+    void fiveDigitsBeforeWan(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "生产日期：20231123|生产日期：二零二三年十一月二十三日",
+        "有效期至20251231|有效期至二零二五年十二月三十一日",
+        "共有20231123人|共有两千零二十三万一千一百二十三人",
+        "生产日期：20231323|生产日期：两千零二十三万一千三百二十三",
+    })
+    void compactDateAfterDateWord(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
