@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 
 /**
  * Codes made of capital letters and three or more digits (flight MU5735, train G1234, aircraft
- * A380, C919): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
+ * A380, C919; not a ranking TOP100): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
  * (G20, F1) are left to the cardinal pattern. Standard numbers after a standards body (ISO 9001,
  * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :. Protection
  * ratings IP68, IPX7 are two separate digits. ITU-T recommendation numbers (H.264, G.711: one
@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 final class CodeEP extends NumberPattern {
 
     CodeEP(NumberVerbalizer nv) {
-        super(nv, "(?<![A-Za-z0-9])(?:([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
+        super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
                 + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
                 + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"
                 + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d))");

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
  */
 final class MoneyEP extends NumberPattern {
 
-    private static final Map<String, String> NAMES = Map.ofEntries(
+    static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("$", "美元"), Map.entry("US$", "美元"), Map.entry("HK$", "港元"),
             Map.entry("A$", "澳元"), Map.entry("C$", "加元"), Map.entry("NT$", "新台币"),
             Map.entry("S$", "新加坡元"), Map.entry("R$", "巴西雷亚尔"), Map.entry("J¥", "日元"), Map.entry("JP¥", "日元"),
@@ -28,10 +28,10 @@ final class MoneyEP extends NumberPattern {
             Map.entry("CHF", "瑞士法郎"), Map.entry("INR", "印度卢比"), Map.entry("RUB", "卢布"),
             Map.entry("THB", "泰铢"));
 
-    private static final String CODES = "US\\$|HK\\$|A\\$|C\\$|NT\\$|S\\$|R\\$|JP¥|J¥|CNY|RMB|USD|HKD|AUD|CAD|EUR|GBP"
+    static final String CODES = "US\\$|HK\\$|A\\$|C\\$|NT\\$|S\\$|R\\$|JP¥|J¥|CNY|RMB|USD|HKD|AUD|CAD|EUR|GBP"
             + "|JPY|KRW|SGD|TWD|CHF|INR|RUB|THB";
-    private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?";
-    private static final String MULT = "(?:\\s?(万亿|千万|百万|亿|万|千|百))?";
+    static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?";
+    static final String MULT = "(?:\\s?(万亿|千万|百万|亿|万|千|百))?";
 
     /** Latin units after a slash: ¥12.8/kg = 十二点八元每千克. Han units (元/斤) need no rule. */
     private static final Map<String, String> PER = Map.ofEntries(
@@ -51,7 +51,7 @@ final class MoneyEP extends NumberPattern {
 
     MoneyEP(NumberVerbalizer nv) {
         super(nv,
-                "(?<![A-Za-z])(-)?(" + CODES + "|[$¥€£₩₹₽฿])\\s?" + AMOUNT + MULT + PER_RE + SCALE + WORD
+                "(?<![A-Za-z])(?:(?<![0-9])(-))?(" + CODES + "|[$¥€£₩₹₽฿])\\s?" + AMOUNT + MULT + PER_RE + SCALE + WORD
                         + "|(?<![0-9.])" + AMOUNT + MULT + "(\\s?(?:" + CODES + ")(?![A-Za-z])|[$€£¥₩](?!\\s?\\d))");
     }
 

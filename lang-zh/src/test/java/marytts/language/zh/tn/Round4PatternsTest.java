@@ -209,4 +209,38 @@ class Round4PatternsTest {
     void compactDateAfterDateWord(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "$10-20|十到二十美元",
+        "$10-$20|十美元到二十美元",
+        "¥100～¥200|一百元到两百元",
+        "¥1万-2万|一万到两万元",
+        "￥100-200元|一百到两百元",
+        "$100-$20=$80|一百美元-二十美元等于八十美元",
+        "-$5|负五美元",
+    })
+    void moneyRange(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "如图3-1所示|如图三杠一所示",
+        "见表2-3|见表二杠三",
+        "式（4-12）|式（四杠十二）",
+        "约3-5个|约三到五个",
+    })
+    void figureNumbers(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "TOP100|TOP一百",
+        "A380|A三八零",
+    })
+    void rankingIsNoCode(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
