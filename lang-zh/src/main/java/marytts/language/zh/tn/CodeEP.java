@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
  * (G20, F1) are left to the cardinal pattern. Standard numbers after a standards body (ISO 9001,
  * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :. Protection
  * ratings IP68, IPX7 are two separate digits. ITU-T recommendation numbers (H.264, G.711: one
- * letter of the series, a point, three digits) are read with 点 and digit by digit.
+ * letter of the series, a point, three digits) are read with 点 and digit by digit, and so are
+ * book and serial numbers after ISBN/ISSN (hyphens not read).
  */
 final class CodeEP extends NumberPattern {
 
@@ -16,7 +17,8 @@ final class CodeEP extends NumberPattern {
         super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
                 + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
                 + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"
-                + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d))");
+                + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d)"
+                + "|(ISBN|ISSN)(?:-1[03])?[:：]?\\s?(\\d[\\d-]{6,15}[\\dXx])(?![0-9A-Za-z]))");
     }
 
     @Override
@@ -26,6 +28,10 @@ final class CodeEP extends NumberPattern {
 
     @Override
     public String expand(Matcher m, String text) {
+        if (m.group(10) != null) {
+            // ISBN 978-7-111-12345-6: digit by digit, the hyphens not read, a final X kept.
+            return m.group(10) + nv.digitsKeepingTheRest(m.group(11).replace("-", ""), true);
+        }
         if (m.group(8) != null) {
             // ITU-T recommendations and codecs: H.264 = H点二六四, G.711 = G点七幺幺.
             return m.group(8) + "点" + nv.digits(m.group(9), true);

@@ -243,4 +243,26 @@ class Round4PatternsTest {
     void rankingIsNoCode(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2大优势|两大优势",
+        "2小碗米饭|两小碗米饭",
+        "2大于1|二大于一",
+        "2小于3|二小于三",
+        "第2大城市|第二大城市",
+        "住在2小区|住在二小区",
+    })
+    void twoBeforeDaXiao(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ISBN 978-7-111-12345-6|ISBN九七八七幺幺幺幺二三四五六",
+        "ISSN 1002-123X|ISSN幺零零二幺二三X",
+    })
+    void bookNumbers(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
