@@ -179,7 +179,8 @@ class Round4PatternsTest {
     @CsvSource(delimiter = '|', value = {
         "9:16竖屏|九比十六竖屏",
         "宽高比为4:3|宽高比为四比三",
-        "9:16的屏幕|九比十六的屏幕",
+        "9:16的竖屏视频|九比十六的竖屏视频",
+        "凌晨2:15的画面|凌晨两点十五分的画面",
         "9:16开会|九点十六分开会",
     })
     void aspectRatio(String written, String spoken) {
