@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
  * 1000-2999; 2024-13-45 is not a date and falls through to the other patterns):
  * <ul>
  * <li>yyyy-m-d, yyyy/m/d, yyyy.mm.dd;</li>
- * <li>dd-mm-yyyy (day first, the common non-US order; a first part above 12 is always the day,
+ * <li>dd-mm-yyyy (day first, the common non-US order; years 1900-2099 only; a first part above 12 is always the day,
  * a second part above 12 makes the order month-day);</li>
- * <li>yyyy-mm and mm-yyyy (month with two digits: 2008-08, 08/2008);</li>
+ * <li>yyyy-mm and mm-yyyy (month with two digits: 2008-08, 08/2008; with a point only for years
+ * 1900-2099, as 1000.01 is a decimal);</li>
  * <li>ranges of year-months with the same separator on both sides, rising (1965.03-1970.07,
  * 2020.9-2024.6 = 二零二零年九月到二零二四年六月);</li>
  * <li>ranges of full dates, the second later and possibly without its year or year and month
@@ -58,6 +59,9 @@ final class DateEP extends NumberPattern {
             return ymd(m.group(8), m.group(10), m.group(11));
         }
         if (m.group(12) != null) {
+            if (!modernYear(m.group(15))) {
+                return null; // 5-2-1033 is a code, not a day-month-year
+            }
             int a = Integer.parseInt(m.group(12));
             int b = Integer.parseInt(m.group(14));
             if (a > 12 || b <= 12) {
@@ -76,7 +80,7 @@ final class DateEP extends NumberPattern {
         if (m.group(18) != null) {
             String sep = m.group(19);
             String mon = m.group(20);
-            if (!validYear(m.group(18)) || !validMonth(mon) || sep.equals(".") && mon.length() != 2
+            if (!validYear(m.group(18)) || !validMonth(mon) || sep.equals(".") && (mon.length() != 2 || !modernYear(m.group(18)))
                     || followedByUnit(text, m.end())) {
                 return null;
             }
@@ -175,6 +179,12 @@ final class DateEP extends NumberPattern {
 
     private static String trim(String s) {
         return s.length() > 1 && s.charAt(0) == '0' ? s.substring(1) : s;
+    }
+
+    /** 1900-2099: a year written yyyy.mm (2008.08; 1000.01 is a decimal) or dd-mm-yyyy. */
+    private static boolean modernYear(String y) {
+        int v = Integer.parseInt(y);
+        return v >= 1900 && v <= 2099;
     }
 
     private static boolean validYear(String y) {

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 /**
  * Numbers that are names, said digit by digit: the university programmes 985 and 211 before a
  * school or programme word (985高校 = 九八五高校, 211工程, 985、211院校 = 九八五二幺幺院校 with 211 read
- * 二幺幺 as it is spoken), and a working-hours scheme before 工作制 (996工作制 = 九九六工作制, 955工作制).
+ * 二幺幺 as it is spoken), a working-hours scheme before 工作制 (996工作制 = 九九六工作制, 955工作制) and
+ * a mail provider before 邮箱 (163邮箱 = 幺六三邮箱, 126邮箱).
  * Elsewhere 985 and 211 are ordinary numbers (985个, 共211人).
  */
 final class NumberNameEP extends NumberPattern {
@@ -24,6 +25,9 @@ final class NumberNameEP extends NumberPattern {
     public String expand(Matcher m, String text) {
         int end = m.end();
         if (m.group(2) != null) {
+            if (Context.followedBy(text, end, List.of("邮箱"))) {
+                return nv.digits(m.group(2), true); // 163邮箱 = 幺六三邮箱: a mail provider's name
+            }
             return Context.followedBy(text, end, List.of("工作制")) ? nv.digits(m.group(2)) : null;
         }
         int i = Context.skipSpaces(text, end);

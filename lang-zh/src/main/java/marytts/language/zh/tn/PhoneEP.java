@@ -17,7 +17,8 @@ import java.util.regex.Matcher;
  * line or after 打/给/叫 (打120). A run followed by a measure word (12306个) is never a phone number,
  * except a room number: three or more digits before 室/房间 (302室, while 3室2厅 counts rooms) or
  * three or four digits right after 楼/单元/栋 (2楼302). Model numbers after 波音/空客/型号 are read
- * digit by digit too (波音747).
+ * digit by digit too (波音747). After such a word, hyphenated codes are read digit by digit as well
+ * (取件码5-2-1033).
  */
 final class PhoneEP extends NumberPattern {
 
@@ -26,7 +27,9 @@ final class PhoneEP extends NumberPattern {
             "账号", "帐号", "单号", "工号", "学号", "车牌", "房间", "房号", "邮编", "验证码", "密码", "分机",
             "QQ", "qq", "微信", "身份证", "证号", "航班", "车次", "公交", "传真", "Tel", "TEL", "tel",
             "波音", "空客", "型号", "门牌", "代码", "区号", "编码", "序列号", "订单号", "会员号", "客服",
-            "备", "备案号", "许可证号", "执照号", "注册号", "运单号", "快递单号", "批号", "文号");
+            "备", "备案号", "许可证号", "执照号", "注册号", "运单号", "快递单号", "批号", "文号",
+            "PIN码", "取件码", "取餐码", "邀请码", "兑换码", "激活码", "识别码", "校验码", "动态码", "提取码",
+            "券码", "国道", "省道", "县道");
     private static final List<String> AFTER = List.of(
             "打电话", "打个电话", "来电", "热线", "咨询", "报警", "求助", "投诉", "举报", "查询");
     private static final List<String> ROOM_AFTER = List.of("室", "房间", "号房", "路公交", "路车", "路", "次列车", "次航班");
@@ -49,6 +52,7 @@ final class PhoneEP extends NumberPattern {
                         + "|\\((0\\d{2,3})\\)\\s?(\\d{7,8})"                  // 4,5 landline with parentheses
                         + "|([48]00[- ]?\\d{3}[- ]?\\d{4})"                         // 6 service
                         + "|(\\d{3,24})"                                      // 7 context-dependent
+                        + "|(\\d{1,6}(?:-\\d{1,6}){1,4})"                       // 8 hyphenated code, context only
                         + ")(?![0-9]|\\.\\d)");
     }
 
@@ -78,6 +82,13 @@ final class PhoneEP extends NumberPattern {
         }
         if (m.group(6) != null) {
             return nv.digits(m.group(6), true);
+        }
+        if (m.group(8) != null) {
+            // 取件码5-2-1033: a hyphenated code after a code word, digit by digit (the hyphens are
+            // not read, as in phone numbers); one part of three or more digits, so 9-18 stays a range.
+            String g = m.group(8);
+            return g.matches(".*\\d{3}.*") && Context.precededWithin(text, m.start(), 3, BEFORE)
+                    ? nv.digits(g, true) : null;
         }
         String d = m.group(7);
         int start = m.start();

@@ -1,6 +1,9 @@
 package marytts.language.zh.tn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -265,5 +268,34 @@ class Round4PatternsTest {
     })
     void bookNumbers(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "PIN码1234|PIN码幺二三四",
+        "取件码5-2-1033|取件码五二幺零三三",
+        "国道318|国道三幺八",
+        "163邮箱|幺六三邮箱",
+        "163个邮箱|一百六十三个邮箱",
+        "客服时间9-18点|客服时间九到十八点",
+    })
+    void codeWordsAndMailProvider(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1000.01|一千点零一",
+        "2008.08|二零零八年八月",
+        "1999.12|一九九九年十二月",
+    })
+    void yearMonthWithPointOnlyForModernYears(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @Test
+    void dayMonthYearNeedsAModernYear() {
+        assertFalse(tn.normalize("5-2-1033").contains("年"));
+        assertEquals("二零零八年八月八日", tn.normalize("08-08-2008"));
     }
 }
