@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
  * +86-10-12345678, with an extension after -, 转 or ext: ...转8001) and 400/800 service numbers. Any other run of 3 to 24 digits
  * (an order number 订单号2023112300156 has thirteen) is read this way only with context:
  * a phone/code word shortly before it (电话, 拨打, 尾号, 编号, 卡号, 房间, 航班 ...), a phone word
- * right after it (打电话, 咨询, 报警 ...), a room/bus/flight word after it (302室, 301路), or a
+ * right after it (打电话, 咨询, 报警 ...), a room/bus/flight/road word after it (302室, 301路, 318国道), or a
  * well-known service number (110, 119, 12306, 12315, 10086 ...) standing alone on its
  * line or after 打/给/叫 (打120). A run followed by a measure word (12306个) is never a phone number,
  * except a room number: three or more digits before 室/房间 (302室, while 3室2厅 counts rooms) or
@@ -32,7 +32,8 @@ final class PhoneEP extends NumberPattern {
             "券码", "国道", "省道", "县道");
     private static final List<String> AFTER = List.of(
             "打电话", "打个电话", "来电", "热线", "咨询", "报警", "求助", "投诉", "举报", "查询");
-    private static final List<String> ROOM_AFTER = List.of("室", "房间", "号房", "路公交", "路车", "路", "次列车", "次航班");
+    private static final List<String> ROOM_AFTER = List.of("室", "房间", "号房", "路公交", "路车", "路", "次列车", "次航班",
+            "国道", "省道", "县道");
     /** Service numbers read as digits after 打/给/叫 (打120). */
     private static final Set<String> SERVICE = Set.of(
             "110", "119", "120", "122", "12306", "12315", "12345", "12369", "10086", "10010");
