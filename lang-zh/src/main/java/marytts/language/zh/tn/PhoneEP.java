@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
  * a phone/code word shortly before it (电话, 拨打, 尾号, 编号, 卡号, 房间, 航班 ...), a phone word
  * right after it (打电话, 咨询, 报警 ...), a room/bus/flight/road word after it (302室, 301路, 318国道), or a
  * well-known service number (110, 119, 12306, 12315, 10086 ...) standing alone on its
- * line or after 打/给/叫 (打120). A run followed by a measure word (12306个) is never a phone number,
+ * line or after 打/给/叫 (打120); the five-digit ones (10086是中国移动客服) anywhere but before a
+ * measure word or after 第. A run followed by a measure word (12306个) is never a phone number,
  * except a room number: three or more digits before 室/房间 (302室, while 3室2厅 counts rooms) or
  * three or four digits right after 楼/单元/栋 (2楼302). Model numbers after 波音/空客/型号 are read
  * digit by digit too (波音747). After such a word, hyphenated codes are read digit by digit as well
@@ -110,7 +111,8 @@ final class PhoneEP extends NumberPattern {
         if (Context.precededWithin(text, start, 3, BEFORE)
                 || Context.followedWithin(text, end, 1, AFTER)
                 || Context.followedBy(text, end, ROOM_AFTER)
-                || SERVICE_ALONE.contains(d) && Context.standsAlone(text, start, end)
+                || SERVICE_ALONE.contains(d) && (Context.standsAlone(text, start, end)
+                        || d.length() == 5 && !Context.precededBy(text, start, List.of("第")))
                 || SERVICE.contains(d) && Context.precededBy(text, start, List.of("打", "给", "叫"))) {
             return nv.digits(d, true);
         }

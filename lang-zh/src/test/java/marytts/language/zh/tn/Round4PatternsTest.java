@@ -294,6 +294,18 @@ class Round4PatternsTest {
         assertEquals(spoken, tn.normalize(written));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "10086是中国移动客服|幺零零八六是中国移动客服",
+        "通过12306购票|通过幺二三零六购票",
+        "第10086位|第一万零八十六位",
+        "12306个|一万二千三百零六个",
+        "考了110分|考了一百一十分",
+    })
+    void fiveDigitServiceNumbersAnywhere(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
     @Test
     void dayMonthYearNeedsAModernYear() {
         assertFalse(tn.normalize("5-2-1033").contains("年"));
