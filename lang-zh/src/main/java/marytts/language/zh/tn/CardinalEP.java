@@ -25,6 +25,9 @@ final class CardinalEP extends NumberPattern {
     private static final List<String> RESOLUTION_WORDS = List.of(
             "电视", "屏", "视频", "分辨率", "画质", "超清", "高清", "显示", "投影", "蓝光", "影片", "HDR", "120", "60");
 
+    /** After 18K/24k these words mean karat gold, not thousands. */
+    private static final List<String> GOLD_WORDS = List.of("金", "纯金", "白金", "黄金", "玫瑰金", "足金");
+
     /** Currency words after an amount. */
     private static final List<String> CURRENCY_WORDS = List.of(
             "元", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "加元", "韩元", "卢布", "块", "人民币", "美金");
@@ -57,6 +60,10 @@ final class CardinalEP extends NumberPattern {
         }
         if (scale != null && scale.equals("K") && frac == null && Context.followedBy(text, m.end(), RESOLUTION_WORDS)) {
             return sign + nv.cardinal(intPart) + "K";
+        }
+        if (scale != null && (scale.equals("K") || scale.equals("k")) && frac == null
+                && Context.followedBy(text, m.end(), GOLD_WORDS)) {
+            return sign + nv.cardinal(intPart) + scale; // 18K金 = 十八K金: karats, not 18000
         }
         if (scale != null && Character.toLowerCase(scale.charAt(0)) == 'k' && intPart.length() <= 4
                 && !intPart.contains(",") && (frac == null || frac.length() <= 3)) {

@@ -306,6 +306,16 @@ class Round4PatternsTest {
         assertEquals(spoken, tn.normalize(written));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "18K金项链|十八K金项链",
+        "24k纯金|二十四k纯金",
+        "月薪18K|月薪一万八千",
+    })
+    void karatGold(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
     @Test
     void dayMonthYearNeedsAModernYear() {
         assertFalse(tn.normalize("5-2-1033").contains("年"));
