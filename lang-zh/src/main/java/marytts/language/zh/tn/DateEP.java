@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
  * 1000-2999; 2024-13-45 is not a date and falls through to the other patterns):
  * <ul>
  * <li>yyyy-m-d, yyyy/m/d, yyyy.mm.dd;</li>
- * <li>dd-mm-yyyy (day first, the common non-US order; years 1900-2099 only; a first part above 12 is always the day,
- * a second part above 12 makes the order month-day);</li>
+ * <li>dd-mm-yyyy (day first, the common non-US order; years 1900-2099 only; a first part above
+ * 12 is always the day, a second part above 12 makes the order month-day);</li>
  * <li>yyyy-mm and mm-yyyy (month with two digits: 2008-08, 08/2008; with a point only for years
  * 1900-2099, as 1000.01 is a decimal);</li>
  * <li>ranges of year-months with the same separator on both sides, rising (1965.03-1970.07,
