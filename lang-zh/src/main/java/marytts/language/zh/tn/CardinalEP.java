@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
  * is not negative), integer part with optional thousands commas, optional decimals (read digit by
  * digit after 点), optional k/w scale letter (3k = 三千, 300w = 三百万). A lone 2 followed by a
  * measure word, possibly across a range or 多/余/几 (2个, 2-3天), is 两; a leading 2 before
- * 百/千/万/亿 is 两 (200 = 两百). Integers with a leading zero (007) or more than sixteen digits
+ * 百/千/万/亿 is 两 (200 = 两百). A building number in an address is no count: 2栋1单元 = 二栋一单元.
+ * Five or more digits before 万 make one number with it (140967万 = 十四亿零九百六十七万).
+ * Integers with a leading zero (007) or more than sixteen digits
  * are read digit by digit. This is the last digit pattern: it matches every digit run.
  */
 final class CardinalEP extends NumberPattern {
@@ -23,6 +25,9 @@ final class CardinalEP extends NumberPattern {
     private static final List<String> RESOLUTION_WORDS = List.of(
             "电视", "屏", "视频", "分辨率", "画质", "超清", "高清", "显示", "投影", "蓝光", "影片", "HDR", "120", "60");
 
+    /** After 18K/24k these words mean karat gold, not thousands. */
+    private static final List<String> GOLD_WORDS = List.of("金", "纯金", "白金", "黄金", "玫瑰金", "足金");
+
     /** Currency words after an amount. */
     private static final List<String> CURRENCY_WORDS = List.of(
             "元", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "加元", "韩元", "卢布", "块", "人民币", "美金");
@@ -30,7 +35,7 @@ final class CardinalEP extends NumberPattern {
     CardinalEP(NumberVerbalizer nv) {
         super(nv,
                 "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
-                        + "([kKwW](?![A-Za-z]))?");
+                        + "([kKwW](?![A-Za-z]))?(?:(?<=\\d{5})(万)(?!亿))?");
     }
 
     @Override
@@ -44,12 +49,21 @@ final class CardinalEP extends NumberPattern {
         String frac = m.group(3);
         String scale = m.group(4);
         String sign = m.group(1) != null && !Context.precededBy(text, m.start(), MODEL_PREFIXES) ? "负" : "";
+        if (m.group(5) != null) {
+            // 140967万 = 十四亿零九百六十七万: five or more digits before 万 are read as one number
+            return sign + (frac == null ? nv.cardinal(intPart.replace(",", "") + "0000")
+                    : nv.decimal(intPart, frac) + "万");
+        }
         if (!sign.isEmpty() && scale == null && m.end() < text.length() && text.charAt(m.end()) == '度'
                 && !text.startsWith("度数", m.end())) {
             sign = "零下"; // -5度: a temperature written with the Han degree, like -5℃
         }
         if (scale != null && scale.equals("K") && frac == null && Context.followedBy(text, m.end(), RESOLUTION_WORDS)) {
             return sign + nv.cardinal(intPart) + "K";
+        }
+        if (scale != null && (scale.equals("K") || scale.equals("k")) && frac == null
+                && Context.followedBy(text, m.end(), GOLD_WORDS)) {
+            return sign + nv.cardinal(intPart) + scale; // 18K金 = 十八K金: karats, not 18000
         }
         if (scale != null && Character.toLowerCase(scale.charAt(0)) == 'k' && intPart.length() <= 4
                 && !intPart.contains(",") && (frac == null || frac.length() <= 3)) {
@@ -68,7 +82,8 @@ final class CardinalEP extends NumberPattern {
         if (frac != null) {
             core = nv.decimal(intPart, frac);
         } else if (scale == null && !afterLatinLetter(text, m.start())
-                && (Context.quantityFollows(text, m.end()) || pointsFollow(text, m.start(), m.end()))) {
+                && (Context.quantityFollows(text, m.end()) && !Context.addressFollows(text, m.end())
+                || pointsFollow(text, m.start(), m.end()))) {
             core = nv.quantity(intPart);
         } else {
             core = nv.cardinal(intPart);

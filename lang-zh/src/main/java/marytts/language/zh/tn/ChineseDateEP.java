@@ -12,11 +12,11 @@ import java.util.regex.Matcher;
  * and never reaches this rule;</li>
  * <li>a month 1-12 before 月 and a day 1-31 before 日 or 号: cardinal with 二 (二月, 二号);</li>
  * <li>generations: a two-digit year ending in 0 or 5 before 后 (90后 = 九零后, 95后 = 九五后,
- * 00后 = 零零后), not before 后面/后来 and not after 第;</li>
+ * 00后 = 零零后, also 90後), not before 后面/后来 and not after 第;</li>
  * <li>weekdays: 星期/周/礼拜 + 1-7 (星期3 = 星期三; 7 = 日 / 天);</li>
  * <li>era years after 公元/公元前 of any length (公元前221年 = 公元前二二一年);</li>
  * <li>English decades 1980s = 一九八零年代;</li>
- * <li>a year naming an event or edition, without 年: 2020东京奥运会, 2022北京冬奥会, 2024款
+ * <li>a year naming an event or edition, without 年: 2020东京奥运会, 2022北京冬奥会, 2024款, and a year before a quarter or half (2023Q3, 2024H1)
  * (digit by digit, as the year is said);</li>
  * <li>a year in the brackets of a document number: 国发〔2024〕3号 = 国发二零二四三号;</li>
  * <li>a two-digit year that a month or season follows: 98年3月 = 九八年三月, 24年底 = 二四年底
@@ -36,11 +36,11 @@ final class ChineseDateEP extends NumberPattern {
                         + "(\\d{4})(?=\\s?(?:[-~至到]\\s?\\d{4}\\s?)?(?:年|赛季))"   // 1 year
                         + "|(\\d{1,2})(?=\\s?月)"                                   // 2 month
                         + "|(\\d{1,2})(?=\\s?[日号])"                               // 3 day
-                        + "|(?<!第)(\\d[05])(?=后(?![面来者续方边头]))"                // 4 generation
+                        + "|(?<!第)(\\d[05])(?=[后後](?![面来來者续續方边邊头頭]))"      // 4 generation (後 as written in traditional characters)
                         + "|(?<=星期|礼拜|周)([1-7])"                                 // 5 weekday
                         + "|(?<=(?:公元前|公元|西元)\\s?)(\\d{1,4})(?=\\s?年)"        // 6 era year
                         + "|([12]\\d{2}0)s(?![A-Za-z])"                      // 7 decade: 1980s
-                        + "|((?:19|20)\\d{2})(?=\\s?\\p{IsHan}{0,4}(?:奥运|冬奥|残奥|亚运|全运|世运|大运|世界杯|欧洲杯|美洲杯|亚洲杯|世博|春晚|财年|款))" // 8 event year
+                        + "|((?:19|20)\\d{2})(?=\\s?\\p{IsHan}{0,4}(?:奥运|冬奥|残奥|亚运|全运|世运|大运|世界杯|欧洲杯|美洲杯|亚洲杯|世博|春晚|财年|款)|[QH][1-4](?![0-9]))" // 8 event year, quarter 2023Q3
                         + "|((?:19|20)\\d{2})\\s?[/~-]\\s?(\\d{2})(?=\\s?(?:赛季|学年|财年|年))"  // 9,10 season 2024/25, 2019-20年
                         + "|(?<=[〔【\\[［(（])((?:19|20)\\d{2})(?=[〕】\\]］)）])"  // 11 document year 国发〔2024〕3号
                         + "|(\\d{2})(?=年(?:\\d{1,2}月|[底初末春夏秋冬暑寒]|高考|毕业|入学|出生))" // 12 short year 98年3月

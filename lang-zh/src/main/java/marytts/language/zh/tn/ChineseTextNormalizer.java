@@ -54,7 +54,8 @@ public final class ChineseTextNormalizer {
      * <li>SerialCodeEP: long letter-digit identifiers (91310000MA1FL12345) are read digit by
      * digit before any number rule takes one of their digit groups as a quantity.</li>
      * <li>LetterToLetterEP: B2B before any digit rule sees the 2.</li>
-     * <li>MoneyEP before CodeEP and CardinalEP: CNY1.25, US$5 and HK$10 start with letters.</li>
+     * <li>MoneyRangeEP, then MoneyEP, before CodeEP and CardinalEP: CNY1.25, US$5 and HK$10 start
+     * with letters; in $10-20 the currency belongs to both amounts.</li>
      * <li>IpAddressEP before DateEP and VersionEP: four dotted parts are an address.</li>
      * <li>PhoneEP before DateEP and MathSymbolEP: 010-64035547 is neither a date nor a range; its
      * context-only branch declines quantities (12306个), so it can safely run this early.</li>
@@ -62,6 +63,9 @@ public final class ChineseTextNormalizer {
      * readings, not a fraction.</li>
      * <li>EventDateEP before DateEP and the decimal readings: 5·12 and 3.15晚会 are event names
      * said digit by digit.</li>
+     * <li>NumberNameEP before the number readings: 985高校 and 996工作制 are names said digit by
+     * digit. FigureNumberEP before DateEP, ScoreEP and MathSymbolEP: 图3-1 is a label (三杠一), not
+     * a date, score, range or subtraction.</li>
      * <li>DateEP before VersionEP, ScoreEP, FractionEP and CardinalEP: 2008.08.08, 08/08 and
      * 2008-08 are dates, not versions, fractions, decimals or ranges.</li>
      * <li>VersionEP and CodeEP: v2.0.1, 3.10.2 and A380 before the cardinal splits them.</li>
@@ -89,11 +93,14 @@ public final class ChineseTextNormalizer {
                 new CompoundDurationEP(nv),
                 new SerialCodeEP(nv),
                 new LetterToLetterEP(),
+                new MoneyRangeEP(nv),
                 new MoneyEP(nv),
                 new IpAddressEP(nv),
                 new PhoneEP(nv),
                 new BloodPressureEP(nv),
                 new EventDateEP(nv),
+                new NumberNameEP(nv),
+                new FigureNumberEP(nv),
                 new DateEP(nv),
                 new VersionEP(nv),
                 new LicensePlateEP(nv),
@@ -311,9 +318,11 @@ public final class ChineseTextNormalizer {
                 r = '£';
             } else if (c == '\u2212' || c == '\u2013' || c == '\uFE63') {
                 r = '-';
-            } else if ((c == '\u2014' || c == '\u2015') && (betweenDigits(text, i) || afterUnitBeforeDigit(text, i))) {
+            } else if ((c == '\u2014' || c == '\u2015') && (betweenDigits(text, i) || afterUnitBeforeDigit(text, i)
+                    || afterDigitBeforeDayPart(text, i))) {
                 // An em dash between numbers is a range (2020—2022年), also after a date or time word
-                // (11月1日—3日, 8时—18时); elsewhere it is punctuation.
+                // (11月1日—3日, 8时—18时) or before a day-part word and a time (9:00—下午5:00);
+                // elsewhere it is punctuation.
                 r = '-';
             } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
                 // Full-width thousands separator (１，０００).
@@ -335,6 +344,13 @@ public final class ChineseTextNormalizer {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    private static final Pattern DAY_PART_TIME = Pattern.compile(MathSymbolEP.NEXT_DAY + "[0-9０-９]");
+
+    private static boolean afterDigitBeforeDayPart(String text, int i) {
+        return i > 0 && isDigitLike(text.charAt(i - 1))
+                && DAY_PART_TIME.matcher(text).region(i + 1, text.length()).lookingAt();
     }
 
     private static boolean afterUnitBeforeDigit(String text, int i) {

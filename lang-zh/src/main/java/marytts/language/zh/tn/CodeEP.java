@@ -4,17 +4,21 @@ import java.util.regex.Matcher;
 
 /**
  * Codes made of capital letters and three or more digits (flight MU5735, train G1234, aircraft
- * A380, C919): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
+ * A380, C919; not a ranking TOP100): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
  * (G20, F1) are left to the cardinal pattern. Standard numbers after a standards body (ISO 9001,
  * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :. Protection
- * ratings IP68, IPX7 are two separate digits.
+ * ratings IP68, IPX7 are two separate digits. ITU-T recommendation numbers (H.264, G.711: one
+ * letter of the series, a point, three digits) are read with 点 and digit by digit, and so are
+ * book and serial numbers after ISBN/ISSN (hyphens not read).
  */
 final class CodeEP extends NumberPattern {
 
     CodeEP(NumberVerbalizer nv) {
-        super(nv, "(?<![A-Za-z0-9])(?:([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
+        super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
                 + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
-                + "|(IP)([0-9X]{2})(?![0-9A-Za-z.]))");
+                + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"
+                + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d)"
+                + "|(ISBN|ISSN)(?:-1[03])?[:：]?\\s?(\\d[\\d-]{6,15}[\\dXx])(?![0-9A-Za-z]))");
     }
 
     @Override
@@ -24,6 +28,14 @@ final class CodeEP extends NumberPattern {
 
     @Override
     public String expand(Matcher m, String text) {
+        if (m.group(10) != null) {
+            // ISBN 978-7-111-12345-6: digit by digit, the hyphens not read, a final X kept.
+            return m.group(10) + nv.digitsKeepingTheRest(m.group(11).replace("-", ""), true);
+        }
+        if (m.group(8) != null) {
+            // ITU-T recommendations and codecs: H.264 = H点二六四, G.711 = G点七幺幺.
+            return m.group(8) + "点" + nv.digits(m.group(9), true);
+        }
         if (m.group(6) != null) {
             // Ingress protection ratings: IP68 = IP六八 (two separate digits, X kept).
             StringBuilder sb = new StringBuilder("IP");

@@ -1,6 +1,7 @@
 package marytts.language.zh.tn;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Context-word look-ups around a match (pure functions over the text; no state).
@@ -26,15 +27,18 @@ final class Context {
             "顿", "局", "盘", "趟", "眼", "圈", "代", "季", "亩", "平方", "立方", "分钱", "块钱", "室", "厅",
             "卫", "居", "勺", "匙", "番", "盒", "袋", "包", "箱", "桶", "罐", "盆", "壶", "盏", "枚", "例",
             "起", "股", "户", "处", "株", "剂", "针", "季度", "英寸", "英尺", "英里", "平米", "公顷", "毫克",
-            "微克", "秒钟", "刻钟", "帧", "节课", "拳", "脚", "枪", "球", "里", "寸", "尺", "丈", "公分", "分米", "码", "磅", "盎司", "晚", "夜", "宿", "时");
+            "微克", "秒钟", "刻钟", "帧", "节课", "拳", "脚", "枪", "球", "里", "寸", "尺", "丈", "公分", "分米", "码", "磅", "盎司", "晚", "夜", "宿", "时",
+            "大", "小");
 
     /**
      * Words that start with a measure word but are no count after a number: 2年级 = 二年级 (a
-     * rank), 3.15晚会 (an event name), not 两年级.
+     * rank), 3.15晚会 (an event name), not 两年级; 2大于1 and 2小区 are no count (2大优势, 2小碗 are:
+     * 两大优势, 两小碗).
      */
     static final List<String> NOT_QUANTITY = List.of(
             "年级", "晚会", "晚上", "晚间", "晚饭", "晚餐", "晚报", "晚点", "夜间", "夜里", "夜晚", "夜市", "夜场",
-            "宿舍", "时代", "时期");
+            "宿舍", "时代", "时期", "大于", "大促", "大学", "大道", "大街", "大厦", "大楼", "大桥", "大会", "大队", "大区",
+            "小于", "小区", "小学", "小队", "小组");
 
     /** True if {@code text} at {@code pos} (after optional spaces) starts with one of the words. */
     static boolean followedBy(String text, int pos, List<String> words) {
@@ -107,6 +111,18 @@ final class Context {
             i++;
         }
         return followedBy(text, i, MEASURE_WORDS) && !followedBy(text, i, NOT_QUANTITY);
+    }
+
+    /** Words of an address after a building number: 2栋1单元, 3幢402, 5号楼2单元. */
+    private static final Pattern ADDRESS_AFTER =
+            Pattern.compile("(?:栋|幢|座|号楼)\\s?[0-9]");
+
+    /**
+     * True if a building word and another number follow (2栋1单元 = 二栋一单元, an address, not
+     * two buildings).
+     */
+    static boolean addressFollows(String text, int pos) {
+        return ADDRESS_AFTER.matcher(text).region(skipSpaces(text, pos), text.length()).lookingAt();
     }
 
     static int skipSpaces(String text, int pos) {

@@ -9,11 +9,15 @@ import java.util.regex.Matcher;
  * 1000-2999; 2024-13-45 is not a date and falls through to the other patterns):
  * <ul>
  * <li>yyyy-m-d, yyyy/m/d, yyyy.mm.dd;</li>
- * <li>dd-mm-yyyy (day first, the common non-US order; a first part above 12 is always the day,
- * a second part above 12 makes the order month-day);</li>
- * <li>yyyy-mm and mm-yyyy (month with two digits: 2008-08, 08/2008);</li>
+ * <li>dd-mm-yyyy (day first, the common non-US order; years 1900-2099 only; a first part above
+ * 12 is always the day, a second part above 12 makes the order month-day);</li>
+ * <li>yyyy-mm and mm-yyyy (month with two digits: 2008-08, 08/2008; with a point only for years
+ * 1900-2099, as 1000.01 is a decimal);</li>
  * <li>ranges of year-months with the same separator on both sides, rising (1965.03-1970.07,
  * 2020.9-2024.6 = 二零二零年九月到二零二四年六月);</li>
+ * <li>ranges of full dates, the second later and possibly without its year or year and month
+ * (2023.11.23-2023.11.25, 2023.11.23-11.25, 2023-11-23~25);</li>
+ * <li>yyyymmdd without separators, only right after a date word (生产日期：20231123, 有效期至20251231);</li>
  * <li>year ranges 1990-2000 (both 4-digit years, rising): 一九九零到二零零零;</li>
  * <li>mm-dd without a year, only when it cannot be an ordinary number: a part is zero-padded
  * (08/08, 08.08) or, with - and /, a date word is near: 日期, 生日, 截至, 定于, 今天 ... before it,
@@ -30,63 +34,72 @@ final class DateEP extends NumberPattern {
             "起", "开始", "截止", "当天", "上午", "下午", "晚上", "凌晨", "早上", "中午", "举行", "举办", "召开",
             "开幕", "发布", "出发", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "至今");
 
+    /** Words before a date written yyyymmdd without separators. */
+    private static final List<String> COMPACT_DATE_BEFORE = List.of(
+            "日期", "生日", "有效期至", "有效期", "截止", "截至", "出生于", "生于", "签发", "到期");
+
     DateEP(NumberVerbalizer nv) {
         super(nv, DIGIT_FIRST,
                 "(?<![0-9.,/:-])(?:"
-                        + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"       // 1-4 ymd
-                        + "|(\\d{1,2})([-/.])(\\d{1,2})\\6(\\d{4})"       // 5-8 dmy
-                        + "|(\\d{4})\\s?[-~]\\s?(\\d{4})(?=\\s|$|[^0-9年]|年度)" // 9,10 year range (年 handled elsewhere)
-                        + "|(\\d{4})([-/.])(\\d{1,2})"                    // 11-13 ym
-                        + "|(\\d{2})([-/.])(\\d{4})"                      // 14-16 my
-                        + "|(\\d{1,2})([-/.])(\\d{1,2})"                  // 17-19 md
-                        + "|(\\d{4})([-/.])(\\d{1,2})\\s?([-~])\\s?(\\d{4})\\21(\\d{1,2})" // 20-25 ym range
+                        + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})[-~](?:(\\d{4})\\2)?(?:(\\d{1,2})\\2)?(\\d{1,2})" // 1-7 ymd range
+                        + "|(\\d{4})([-/.])(\\d{1,2})\\9(\\d{1,2})"       // 8-11 ymd
+                        + "|(\\d{1,2})([-/.])(\\d{1,2})\\13(\\d{4})"       // 12-15 dmy
+                        + "|(\\d{4})\\s?[-~]\\s?(\\d{4})(?=\\s|$|[^0-9年]|年度)" // 16,17 year range (年 handled elsewhere)
+                        + "|(\\d{4})([-/.])(\\d{1,2})"                    // 18-20 ym
+                        + "|(\\d{2})([-/.])(\\d{4})"                      // 21-23 my
+                        + "|(\\d{1,2})([-/.])(\\d{1,2})"                  // 24-26 md
+                        + "|(\\d{4})([-/.])(\\d{1,2})\\s?([-~])\\s?(\\d{4})\\28(\\d{1,2})" // 27-32 ym range
+                        + "|((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])" // 33-35 compact ymd after a date word
                         + ")(?![0-9]|\\.\\d|[-/:]\\d)");
     }
 
     @Override
     public String expand(Matcher m, String text) {
-        if (m.group(1) != null) {
-            return ymd(m.group(1), m.group(3), m.group(4));
+        if (m.group(8) != null) {
+            return ymd(m.group(8), m.group(10), m.group(11));
         }
-        if (m.group(5) != null) {
-            int a = Integer.parseInt(m.group(5));
-            int b = Integer.parseInt(m.group(7));
+        if (m.group(12) != null) {
+            if (!modernYear(m.group(15))) {
+                return null; // 5-2-1033 is a code, not a day-month-year
+            }
+            int a = Integer.parseInt(m.group(12));
+            int b = Integer.parseInt(m.group(14));
             if (a > 12 || b <= 12) {
-                return ymd(m.group(8), m.group(7), m.group(5));
+                return ymd(m.group(15), m.group(14), m.group(12));
             }
-            return ymd(m.group(8), m.group(5), m.group(7));
+            return ymd(m.group(15), m.group(12), m.group(14));
         }
-        if (m.group(9) != null) {
-            int y1 = Integer.parseInt(m.group(9));
-            int y2 = Integer.parseInt(m.group(10));
-            if (!validYear(m.group(9)) || !validYear(m.group(10)) || y2 <= y1 || followedByUnit(text, m.end())) {
+        if (m.group(16) != null) {
+            int y1 = Integer.parseInt(m.group(16));
+            int y2 = Integer.parseInt(m.group(17));
+            if (!validYear(m.group(16)) || !validYear(m.group(17)) || y2 <= y1 || followedByUnit(text, m.end())) {
                 return null;
             }
-            return nv.digits(m.group(9)) + "到" + nv.digits(m.group(10));
+            return nv.digits(m.group(16)) + "到" + nv.digits(m.group(17));
         }
-        if (m.group(11) != null) {
-            String sep = m.group(12);
-            String mon = m.group(13);
-            if (!validYear(m.group(11)) || !validMonth(mon) || sep.equals(".") && mon.length() != 2
+        if (m.group(18) != null) {
+            String sep = m.group(19);
+            String mon = m.group(20);
+            if (!validYear(m.group(18)) || !validMonth(mon) || sep.equals(".") && (mon.length() != 2 || !modernYear(m.group(18)))
                     || followedByUnit(text, m.end())) {
                 return null;
             }
-            return nv.digits(m.group(11)) + "年" + nv.cardinal(trim(mon)) + "月";
+            return nv.digits(m.group(18)) + "年" + nv.cardinal(trim(mon)) + "月";
         }
-        if (m.group(14) != null) {
-            String mon = m.group(14);
-            if (!validYear(m.group(16)) || !validMonth(mon) || mon.charAt(0) != '0' && !mon.startsWith("1")
+        if (m.group(21) != null) {
+            String mon = m.group(21);
+            if (!validYear(m.group(23)) || !validMonth(mon) || mon.charAt(0) != '0' && !mon.startsWith("1")
                     || followedByUnit(text, m.end())) {
                 return null;
             }
-            return nv.digits(m.group(16)) + "年" + nv.cardinal(trim(mon)) + "月";
+            return nv.digits(m.group(23)) + "年" + nv.cardinal(trim(mon)) + "月";
         }
-        if (m.group(20) != null) {
+        if (m.group(27) != null) {
             // 1965.03-1970.07, 2020.9-2024.6 (a CV line): two year-months, the second later
-            String y1 = m.group(20);
-            String y2 = m.group(24);
-            String m1 = m.group(22);
-            String m2 = m.group(25);
+            String y1 = m.group(27);
+            String y2 = m.group(31);
+            String m1 = m.group(29);
+            String m2 = m.group(32);
             if (!validYear(y1) || !validYear(y2) || !validMonth(m1) || !validMonth(m2)
                     || Integer.parseInt(y1) * 12 + Integer.parseInt(m1) >= Integer.parseInt(y2) * 12 + Integer.parseInt(m2)) {
                 return null;
@@ -94,9 +107,17 @@ final class DateEP extends NumberPattern {
             return nv.digits(y1) + "年" + nv.cardinal(trim(m1)) + "月到"
                     + nv.digits(y2) + "年" + nv.cardinal(trim(m2)) + "月";
         }
-        String mon = m.group(17);
-        String sep = m.group(18);
-        String day = m.group(19);
+        if (m.group(1) != null) {
+            return ymdRange(m);
+        }
+        if (m.group(33) != null) {
+            // 生产日期：20231123 = 二零二三年十一月二十三日; elsewhere eight digits are a number or a code
+            return Context.precededWithin(text, m.start(), 2, COMPACT_DATE_BEFORE)
+                    ? ymd(m.group(33), m.group(34), m.group(35)) : null;
+        }
+        String mon = m.group(24);
+        String sep = m.group(25);
+        String day = m.group(26);
         if (!validMonth(mon) || !validDay(day) || followedByUnit(text, m.end())) {
             return null;
         }
@@ -110,6 +131,34 @@ final class DateEP extends NumberPattern {
             return null;
         }
         return nv.cardinal(trim(mon)) + "月" + nv.cardinal(trim(day)) + "日";
+    }
+
+    /**
+     * 2023.11.23-2023.11.25, 2023.11.23-11.25, 2023-11-23~25: a full date, then a later date in
+     * the same separator that may leave out the year, or the year and month.
+     */
+    private String ymdRange(Matcher m) {
+        String y1 = m.group(1);
+        String m1 = m.group(3);
+        String d1 = m.group(4);
+        String y2 = m.group(5);
+        String m2 = m.group(6);
+        String d2 = m.group(7);
+        String first = ymd(y1, m1, d1);
+        if (first == null || y2 != null && m2 == null || !validDay(d2) || m2 != null && !validMonth(m2)
+                || y2 != null && !validYear(y2)) {
+            return null;
+        }
+        int from = (Integer.parseInt(y1) * 12 + Integer.parseInt(m1)) * 31 + Integer.parseInt(d1);
+        int to = ((y2 == null ? Integer.parseInt(y1) : Integer.parseInt(y2)) * 12
+                + (m2 == null ? Integer.parseInt(m1) : Integer.parseInt(m2))) * 31 + Integer.parseInt(d2);
+        if (to <= from) {
+            return null;
+        }
+        String second = y2 != null ? ymd(y2, m2, d2)
+                : m2 != null ? nv.cardinal(trim(m2)) + "月" + nv.cardinal(trim(d2)) + "日"
+                : nv.cardinal(trim(d2)) + "日";
+        return first + "到" + second;
     }
 
     private String ymd(String y, String mon, String d) {
@@ -130,6 +179,12 @@ final class DateEP extends NumberPattern {
 
     private static String trim(String s) {
         return s.length() > 1 && s.charAt(0) == '0' ? s.substring(1) : s;
+    }
+
+    /** 1900-2099: a year written yyyy.mm (2008.08; 1000.01 is a decimal) or dd-mm-yyyy. */
+    private static boolean modernYear(String y) {
+        int v = Integer.parseInt(y);
+        return v >= 1900 && v <= 2099;
     }
 
     private static boolean validYear(String y) {

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
  * 9·11 → 九一一, 3.15晚会 → 三一五晚会, 5.1劳动节 → 五一劳动节. Such names are said digit by digit.
  * The middle dot is only used this way, so it always qualifies; with a full stop the text could
  * be a decimal (5.12元), and with a slash a fraction (3/15消费者权益日 is an event, 3/15 alone a
- * fraction), so an event word must follow (晚会, 事件, 地震, 劳动节 ...).
+ * fraction), so an event word must follow (晚会, 事件, 地震, 劳动节 ...). Written without a separator
+ * (618大促, 520表白, 911事件) only a few event words qualify.
  */
 final class EventDateEP extends NumberPattern {
 
@@ -19,7 +20,8 @@ final class EventDateEP extends NumberPattern {
 
     /** Event words right after a bare 618 or 520 (no separator). */
     private static final List<String> BARE_EVENT_AFTER = List.of(
-            "大促", "购物节", "表白", "促销", "狂欢", "年中大促", "电商节", "节日", "纪念日", "晚会");
+            "大促", "购物节", "表白", "促销", "狂欢", "年中大促", "电商节", "节日", "纪念日", "晚会", "事件",
+            "恐怖袭击", "恐袭");
 
     private static final List<String> UNIT_AFTER = List.of("级", "度", "分", "万", "亿", "倍", "%", "米");
 

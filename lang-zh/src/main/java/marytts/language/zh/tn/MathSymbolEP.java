@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
  * numbers were claimed by earlier patterns): ~ is always a range (到). - is 减 when the
  * surrounding run of digits and operators also holds =, +, ×, ÷, *, &lt; or &gt; (5-3=2 =
  * 五减三等于二) or when the left integer is larger (5-3 = 五减三: ranges go upwards); otherwise
- * it is a range (3-5个 = 三到五个, 2-3 = 二到三).
+ * it is a range (3-5个 = 三到五个, 2-3 = 二到三; also before a next-day word: 22:00-次日6:00 =
+ * 二十二点到次日六点).
  *
  * <p>Comparison and arithmetic signs are read only when a digit (or for = a letter or bracket)
  * stands next to them, so arrows, emoticons and markup outside numbers stay untouched.
@@ -19,10 +20,12 @@ import java.util.regex.Matcher;
 final class MathSymbolEP extends NumberPattern {
 
     private static final String OPERATORS = "=+×÷*<>≤≥≈≠";
+    /** 22:00-次日6:00, 9:00-下午5:00: the end of a time range after a day or day-part word. */
+    static final String NEXT_DAY = "(?:次日|翌日|次晨|第二天|隔天|上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|晚)";
 
     MathSymbolEP(NumberVerbalizer nv) {
         super(nv,
-                "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d)|(?<=\\d)\\s?[xX](?=\\s?\\d)"
+                "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d|" + NEXT_DAY + "\\d|Q[1-4](?![0-9]))|(?<=\\d)\\s?[xX](?=\\s?\\d)"
                         + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
                         + "|(?<=[\\u4e00-\\u9fff])/(" + MeasureEP.PER_RE + ")(?![A-Za-z0-9²³])");
     }
@@ -99,6 +102,9 @@ final class MathSymbolEP extends NumberPattern {
                         || (prev == '时' || prev == '万' || prev == '亿') && start >= 2
                         && Character.isDigit(text.charAt(start - 2)))) {
                     return null;
+                }
+                if (!Character.isDigit(next) && next != '-') {
+                    return "到"; // 22:00-次日6:00, Q1-Q3: only a day or day-part word or a quarter can follow here
                 }
                 return next == '-' || mathContext(text, start) || descending(text, start)
                         || spacedMinus(text, start, end) || negativeLeft(text, start) ? "减" : "到";

@@ -8,15 +8,18 @@ import java.util.regex.Matcher;
  * Telephone numbers and other digit strings read digit by digit, with 1 read 幺 (as on the phone).
  *
  * <p>Recognised by shape alone: mainland mobile numbers (11 digits starting 13-19, optionally
- * +86 and grouped 3-4-4), landlines with a 0 area code (010-64035547, (0755)12345678, also
- * +86-10-12345678, with an extension after -, 转 or ext: ...转8001) and 400/800 service numbers. Any other run of 3 to 12 digits is read this way only with context:
+ * +86 and grouped 3-4-4), landlines with a 0 area code (010-64035547, 0571-8888 6666, (0755)12345678, also
+ * +86-10-12345678, with an extension after -, 转 or ext: ...转8001) and 400/800 service numbers. Any other run of 3 to 24 digits
+ * (an order number 订单号2023112300156 has thirteen) is read this way only with context:
  * a phone/code word shortly before it (电话, 拨打, 尾号, 编号, 卡号, 房间, 航班 ...), a phone word
- * right after it (打电话, 咨询, 报警 ...), a room/bus/flight word after it (302室, 301路), or a
+ * right after it (打电话, 咨询, 报警 ...), a room/bus/flight/road word after it (302室, 301路, 318国道), or a
  * well-known service number (110, 119, 12306, 12315, 10086 ...) standing alone on its
- * line or after 打/给/叫 (打120). A run followed by a measure word (12306个) is never a phone number,
+ * line or after 打/给/叫 (打120); the five-digit ones (10086是中国移动客服) anywhere but before a
+ * measure word or after 第. A run followed by a measure word (12306个) is never a phone number,
  * except a room number: three or more digits before 室/房间 (302室, while 3室2厅 counts rooms) or
  * three or four digits right after 楼/单元/栋 (2楼302). Model numbers after 波音/空客/型号 are read
- * digit by digit too (波音747).
+ * digit by digit too (波音747). After such a word, hyphenated codes are read digit by digit as well
+ * (取件码5-2-1033).
  */
 final class PhoneEP extends NumberPattern {
 
@@ -25,10 +28,13 @@ final class PhoneEP extends NumberPattern {
             "账号", "帐号", "单号", "工号", "学号", "车牌", "房间", "房号", "邮编", "验证码", "密码", "分机",
             "QQ", "qq", "微信", "身份证", "证号", "航班", "车次", "公交", "传真", "Tel", "TEL", "tel",
             "波音", "空客", "型号", "门牌", "代码", "区号", "编码", "序列号", "订单号", "会员号", "客服",
-            "备", "备案号", "许可证号", "执照号", "注册号", "运单号", "快递单号", "批号", "文号");
+            "备", "备案号", "许可证号", "执照号", "注册号", "运单号", "快递单号", "批号", "文号",
+            "PIN码", "取件码", "取餐码", "邀请码", "兑换码", "激活码", "识别码", "校验码", "动态码", "提取码",
+            "券码", "国道", "省道", "县道");
     private static final List<String> AFTER = List.of(
             "打电话", "打个电话", "来电", "热线", "咨询", "报警", "求助", "投诉", "举报", "查询");
-    private static final List<String> ROOM_AFTER = List.of("室", "房间", "号房", "路公交", "路车", "路", "次列车", "次航班");
+    private static final List<String> ROOM_AFTER = List.of("室", "房间", "号房", "路公交", "路车", "路", "次列车", "次航班",
+            "国道", "省道", "县道");
     /** Service numbers read as digits after 打/给/叫 (打120). */
     private static final Set<String> SERVICE = Set.of(
             "110", "119", "120", "122", "12306", "12315", "12345", "12369", "10086", "10010");
@@ -44,10 +50,11 @@ final class PhoneEP extends NumberPattern {
         super(nv,
                 "(?<![0-9])(?:"
                         + "(\\+86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2}|1[3-9]\\d{2}[- ]\\d{4}[- ]\\d{3})"          // 1,2 mobile
-                        + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)\\d{7,8}(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
+                        + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
                         + "|\\((0\\d{2,3})\\)\\s?(\\d{7,8})"                  // 4,5 landline with parentheses
                         + "|([48]00[- ]?\\d{3}[- ]?\\d{4})"                         // 6 service
-                        + "|(\\d{3,12})"                                      // 7 context-dependent
+                        + "|(\\d{3,24})"                                      // 7 context-dependent
+                        + "|(\\d{1,6}(?:-\\d{1,6}){1,4})"                       // 8 hyphenated code, context only
                         + ")(?![0-9]|\\.\\d)");
     }
 
@@ -78,6 +85,13 @@ final class PhoneEP extends NumberPattern {
         if (m.group(6) != null) {
             return nv.digits(m.group(6), true);
         }
+        if (m.group(8) != null) {
+            // 取件码5-2-1033: a hyphenated code after a code word, digit by digit (the hyphens are
+            // not read, as in phone numbers); one part of three or more digits, so 9-18 stays a range.
+            String g = m.group(8);
+            return g.matches(".*\\d{3}.*") && Context.precededWithin(text, m.start(), 3, BEFORE)
+                    ? nv.digits(g, true) : null;
+        }
         String d = m.group(7);
         int start = m.start();
         int end = m.end();
@@ -97,7 +111,8 @@ final class PhoneEP extends NumberPattern {
         if (Context.precededWithin(text, start, 3, BEFORE)
                 || Context.followedWithin(text, end, 1, AFTER)
                 || Context.followedBy(text, end, ROOM_AFTER)
-                || SERVICE_ALONE.contains(d) && Context.standsAlone(text, start, end)
+                || SERVICE_ALONE.contains(d) && (Context.standsAlone(text, start, end)
+                        || d.length() == 5 && !Context.precededBy(text, start, List.of("第")))
                 || SERVICE.contains(d) && Context.precededBy(text, start, List.of("打", "给", "叫"))) {
             return nv.digits(d, true);
         }

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
  * <ul>
  * <li>a:b with a colon is a ratio when it cannot be a clock time (minutes not exactly two digits,
  * hour above 24 or minutes above 59: 3:2, 78:96, 1:1000), or when a score/ratio word is near
- * (比分, 比例, 比率, 赔率, 战胜, 击败 ... before; 战胜, 获胜, 的比分 ... after). Otherwise it is
+ * (比分, 比例, 比率, 赔率, 战胜, 击败, 宽高比 ... before; 战胜, 获胜, 的比分, an aspect ratio's 竖屏,
+ * 横屏, 画幅 ... after: 9:16竖屏 = 九比十六竖屏; not 屏幕 or 画面, which a clock time can precede). Otherwise it is
  * left to the time pattern (12:30 = 十二点三十分). A decimal side makes it a ratio (1.05:1).
  * Words that only name a match (比赛, 主场) do not outweigh a time signalled by 在/于 or
  * 开始/举行 (比赛将在19:35开始).</li>
@@ -29,7 +30,7 @@ final class ScoreEP extends NumberPattern {
     private static final List<String> SCORE_BEFORE = List.of(
             "比分", "比例", "比率", "赔率", "比赛", "战胜", "击败", "打败", "负于", "战平", "打平", "逆转",
             "爆冷", "主场", "客场", "半场", "全场", "决赛", "联赛", "获胜", "取胜", "力克", "险胜", "大胜",
-            "比值", "配比", "混合比", "定格在");
+            "比值", "配比", "混合比", "定格在", "宽高比", "长宽比", "纵横比", "屏幕比");
     /**
      * Words that only say "this is about a match" (比赛, 主场...): a valid clock time near them is
      * still a time when it is the match's time (比赛将在19:35开始, 于20:00).
@@ -43,7 +44,7 @@ final class ScoreEP extends NumberPattern {
     private static final List<String> SCORE_AFTER = List.of(
             "战胜", "击败", "打败", "获胜", "取胜", "力克", "险胜", "大胜", "胜出", "落败", "告负", "的比分",
             "比分", "的比例", "的比率", "比例", "的优势", "不敌", "惜败", "负于", "战平", "打平", "完胜",
-            "横扫", "轻取");
+            "横扫", "轻取", "竖屏", "横屏", "宽屏", "全面屏", "画幅");
     /** Result words after a hyphenated a-b (2-3不敌, 3-1胜): a score, not a range. */
     private static final List<String> RESULT_AFTER = List.of(
             "不敌", "惜败", "负于", "战平", "打平", "逆转", "完胜", "横扫", "晋级", "淘汰对手", "轻取", "拿下",

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 /**
  * Clock times h:mm and h:mm:ss (full-width colons are folded before): 12:30 → 十二点三十分,
  * 5:02 → 五点零二分, 11:00 → 十一点, 8:05:30 → 八点零五分三十秒, hour 2 → 两点. A following
- * am/a.m./pm/p.m. becomes a leading 上午/下午. Hours above 24, minutes or seconds above 59 are not
+ * am/a.m./pm/p.m. becomes a leading 上午/下午 (中午 and 凌晨 for the hour 12: 12:30 pm = 中午十二点三十分). Hours above 24, minutes or seconds above 59 are not
  * times (the score pattern reads them as ratios). A bare hour 1-12 with am/pm is a time too: 5pm →
  * 下午五点. Spoken forms like 上午9点 need no rule here: the
  * cardinal pattern reads 9点 as 九点 and leaves 上午 in place.
@@ -34,7 +34,8 @@ final class TimeEP extends NumberPattern {
         if (noon != null) {
             boolean pm = Character.toLowerCase(noon.charAt(0)) == 'p';
             if (!dayPartBefore(text, m.start())) { // 下午3:00PM: the day part is written already
-                sb.append(pm ? (h >= 12 ? "" : "下午") : "上午");
+                // 12:30 pm is half past noon (中午), 12:30 am half past midnight (凌晨)
+                sb.append(pm ? (h == 12 ? "中午" : h > 12 ? "" : "下午") : h == 12 ? "凌晨" : "上午");
             }
         }
         sb.append(h == 2 ? "两" : nv.ordinal(Integer.toString(h))).append('点');
