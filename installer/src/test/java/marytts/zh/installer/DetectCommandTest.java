@@ -80,7 +80,7 @@ class DetectCommandTest {
         String hash = String.format("%06x", WatermarkPayload.voiceHash("anna-clone"));
 
         assertEquals(ExitCodes.OK, run("detect", marked.toString()), err);
-        assertTrue(out.startsWith("watermark found: score ") && out.contains("threshold 5.50"), out);
+        assertTrue(out.startsWith("watermark found: score ") && out.contains("threshold 6.00"), out);
         assertTrue(out.contains("; voice hash " + hash + " (pass --base to show its name), time 2025-06-01T12:00:00Z"
                 + " (UTC, hour of synthesis)"), out);
         assertEquals(1, out.strip().lines().count(), out);
@@ -102,7 +102,7 @@ class DetectCommandTest {
         assertTrue(out.contains("; voice anna-clone (hash " + hash + ")"), out);
 
         assertEquals(ExitCodes.FAILED, run("detect", plain.toString()), err);
-        assertTrue(out.startsWith("no watermark: score ") && out.contains("threshold 5.50"), out);
+        assertTrue(out.startsWith("no watermark: score ") && out.contains("threshold 6.00"), out);
         assertEquals("", err);
     }
 
