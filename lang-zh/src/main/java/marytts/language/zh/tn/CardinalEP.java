@@ -25,6 +25,13 @@ final class CardinalEP extends NumberPattern {
     private static final List<String> RESOLUTION_WORDS = List.of(
             "电视", "屏", "视频", "分辨率", "画质", "超清", "高清", "显示", "投影", "蓝光", "影片", "HDR", "120", "60");
 
+    /**
+     * Before a bare 2K/4K/5K/8K these words mean a display resolution too (这台电视支持4K,
+     * 分辨率达到8K); after the number they are {@link #RESOLUTION_WORDS}.
+     */
+    private static final List<String> RESOLUTION_BEFORE = List.of(
+            "电视", "屏", "视频", "分辨率", "画质", "显示", "投影", "相机", "摄像", "拍摄", "录制", "播放", "支持");
+
     /** After 18K/24k these words mean karat gold, not thousands. */
     private static final List<String> GOLD_WORDS = List.of("金", "纯金", "白金", "黄金", "玫瑰金", "足金");
 
@@ -58,7 +65,8 @@ final class CardinalEP extends NumberPattern {
                 && !text.startsWith("度数", m.end())) {
             sign = "零下"; // -5度: a temperature written with the Han degree, like -5℃
         }
-        if (scale != null && scale.equals("K") && frac == null && Context.followedBy(text, m.end(), RESOLUTION_WORDS)) {
+        if ("K".equals(scale) && frac == null && (Context.followedBy(text, m.end(), RESOLUTION_WORDS)
+                || intPart.matches("[2458]") && Context.precededWithin(text, m.start(), 8, RESOLUTION_BEFORE))) {
             return sign + nv.cardinal(intPart) + "K";
         }
         if (scale != null && (scale.equals("K") || scale.equals("k")) && frac == null

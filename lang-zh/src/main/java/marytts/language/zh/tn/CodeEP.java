@@ -4,7 +4,9 @@ import java.util.regex.Matcher;
 
 /**
  * Codes made of capital letters and three or more digits (flight MU5735, train G1234, aircraft
- * A380, C919; not a ranking TOP100): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
+ * A380, C919; not a ranking TOP100), also with a space after two to four capitals when no count
+ * word follows (显卡RTX 4090, HTTP 404; not ATM 500元), and lower-case letters glued to three or
+ * more digits (密码abc123): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
  * (G20, F1) are left to the cardinal pattern. Standard numbers after a standards body (ISO 9001,
  * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :. Protection
  * ratings IP68, IPX7 are two separate digits. ITU-T recommendation numbers (H.264, G.711: one
@@ -14,7 +16,8 @@ import java.util.regex.Matcher;
 final class CodeEP extends NumberPattern {
 
     CodeEP(NumberVerbalizer nv) {
-        super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3})[-]?(\\d{3,20})(?![0-9]|\\.\\d)"
+        super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3}-?|(?!(?:ISO|IEC|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN|ISBN|ISSN) )[A-Z]{2,4} (?=\\d{3,4}(?!\\s?[0-9元块个人万亿千百%％次年月日号岁]))"
+                + "|[a-z][A-Za-z]+(?=\\d{3,20}(?![A-Za-z])))(\\d{3,20})(?![0-9]|\\.\\d)"
                 + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
                 + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"
                 + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d)"
@@ -23,7 +26,7 @@ final class CodeEP extends NumberPattern {
 
     @Override
     public boolean mayStartWith(char c) {
-        return c >= 'A' && c <= 'Z';
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     @Override
@@ -48,6 +51,7 @@ final class CodeEP extends NumberPattern {
             // Standards: ISO 9001, GB/T 19001-2016 (number and year digit by digit).
             return m.group(3) + nv.digits(m.group(4), true) + (m.group(5) == null ? "" : nv.digits(m.group(5)));
         }
-        return m.group(1) + nv.digits(m.group(2), true);
+        // MU5735, A-380 (the hyphen is not read), RTX 4090, abc123: letters kept, digits one by one
+        return m.group(1).replace("-", "") + nv.digits(m.group(2), true);
     }
 }

@@ -127,6 +127,10 @@ final class MeasureEP extends NumberPattern {
         if (u == null) {
             return null;
         }
+        if (unitWritten.length() == 1 && Character.isUpperCase(unitWritten.charAt(0)) && !unitWritten.equals("A")
+                && m.start() > 0 && isLatinLetter(text.charAt(m.start() - 1))) {
+            return null; // a model name: 奥迪A6L, 宝马X5M (L, M glued to a letter-number code are not units)
+        }
         if (unitWritten.equals("A") && !(m.start() > 0 && text.charAt(m.start() - 1) == 'V')) {
             return null; // amperes only in a charger rating 5V2A; 3A景区, 5A级 are grades
         }
@@ -162,5 +166,9 @@ final class MeasureEP extends NumberPattern {
             per = "每" + PER.getOrDefault(m.group(6), m.group(6));
         }
         return (per == null ? "" : per) + sign + num + u[1];
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 }

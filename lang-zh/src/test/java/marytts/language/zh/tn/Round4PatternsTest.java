@@ -321,4 +321,41 @@ class Round4PatternsTest {
         assertFalse(tn.normalize("5-2-1033").contains("年"));
         assertEquals("二零零八年八月八日", tn.normalize("08-08-2008"));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "显卡是RTX 4090|显卡是RTX 四零九零",
+        "HTTP 404错误|HTTP 四零四错误",
+        "密码是abc123|密码是abc幺二三",
+        "A-380|A三八零",
+        "ATM 500元|ATM 五百元",
+        "CPU 100%|CPU 百分之一百",
+        "iPhone15|iPhone十五",
+    })
+    void modelAndCodeNumbersAfterLetters(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "奥迪A6L|奥迪A六L",
+        "宝马X5M|宝马X五M",
+        "5L水|五升水",
+        "充电器5V2A|充电器五伏两安",
+    })
+    void oneCapitalUnitAfterALetterCodeIsPartOfTheName(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "这台电视支持4K|这台电视支持四K",
+        "分辨率达到8K|分辨率达到八K",
+        "4K视频|四K视频",
+        "月薪8K|月薪八千",
+        "工资15k|工资一万五千",
+    })
+    void resolutionFromTheWordsBefore(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
