@@ -102,6 +102,9 @@ public final class ContextRules {
       case '种':
         return zhong(s, i);
       case '干':
+        if (s.wordAt(i).start() == i && nextHan(s, i) == '性') {
+          return "gan1"; // dry: 干性皮肤 (as 油性, 中性)
+        }
         // 干得 "does (well)": the verb gan4 before its complement (干得不错); "do" after 好好/要/
         // 想/能/会/快/去/来/苦/实/大/蛮/巧/肯/敢 at the end of a clause (我们要好好干)
         if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
@@ -121,6 +124,11 @@ public final class ContextRules {
       case '为':
         return wei(s, i, lex);
       case '好':
+        if (s.wordAt(i).end() == i + 1 && (s.wordAt(i).length() == 1
+            || wordText(s, i).equals("不好")) && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+            && FOND_OF.contains(wordText(s, i + 1))) {
+          return "hao4"; // "be fond of": 他好面子, 他不好喝酒 (before the noun rule: 面子/n)
+        }
         if (s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("a") && s.isHan(i + 1)
             && s.wordAt(i + 1).start() == i + 1 && s.wordAt(i + 1).tag().startsWith("n")) {
           return "hao3"; // "good" before its noun: 好学生 (the model read 好学 hao4)
@@ -130,6 +138,9 @@ public final class ContextRules {
       case '哪':
         return particle(s, i);
       case '倒':
+        if (pour(s, i)) {
+          return "dao4";
+        }
         // the adverb dao4 "actually, on the contrary" (倒是, 倒也, 倒挺好, 倒不如), whether HanLP
         // made it one word (倒是/d) or not; the verb "fall" dao3 (倒了, 摔倒) takes none of these
         return s.wordAt(i).start() == i && s.isHan(i + 1)
@@ -138,6 +149,9 @@ public final class ContextRules {
             && ("是也挺还很真".indexOf(s.codePoint(i + 1)) >= 0
                 || s.text(i + 1, Math.min(s.size(), i + 3)).equals("不如")) ? "dao4" : null;
       case '和':
+        if (s.wordAt(i).length() == 1 && mahjongWin(s, i)) {
+          return "hu2"; // winning at mahjong: 打麻将他又和了, 我和了一把大牌
+        }
         // kneading 和面/和泥 huo2 where HanLP made it a verb (妈妈在厨房和面); "and" stays he2
         if (s.wordAt(i).length() == 1 && i >= 2 && s.codePoint(i - 2) == '把'
             && oneOf(prevHan(s, i), "面泥") && s.isHan(i + 1)) {
@@ -171,6 +185,75 @@ public final class ContextRules {
     }
   }
 
+  /** Objects after which 好 is "be fond of", hao4 (好面子, 好喝酒). */
+  private static final Set<String> FOND_OF = Set.of("面子", "喝酒", "抽烟", "吸烟", "赌博", "打架",
+      "吹牛", "虚荣", "管闲事", "说大话");
+
+  /**
+   * 和 hu2, winning at mahjong or cards: a one-character 和 before the particle 了 ending the
+   * clause or before the hand (和了一把, 和了个大牌), in a sentence about 麻将 or 牌.
+   */
+  private static boolean mahjongWin(Sentence s, int i) {
+    if (nextHan(s, i) != '了' || s.wordAt(i + 1).length() != 1) {
+      return false;
+    }
+    String after = s.text(i + 2, Math.min(s.size(), i + 4));
+    if (s.isHan(i + 2) && !(after.startsWith("一把") || after.startsWith("一局")
+        || after.startsWith("个") || after.startsWith("牌"))) {
+      return false;
+    }
+    for (int j = 0; j < s.size(); j++) {
+      if (s.codePoint(j) == '牌' || s.text(j, j + 2).equals("麻将")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Liquids and rubbish that one pours out (倒水, 把垃圾倒了). */
+  private static final String POURED = "水茶酒汤油奶垃圾剩饭药醋咖啡";
+
+  /**
+   * 倒 dao4 "pour, empty out": before a liquid, also with a measure (倒杯水, 倒一杯茶, 倒点酒), or
+   * after 把 and such an object before 了/掉/进/入/出/在 (把垃圾倒了, 把剩菜倒掉). 倒了一棵树, 把他
+   * 推倒了 are dao3.
+   */
+  private static boolean pour(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)) {
+      return false;
+    }
+    int j = i + 1;
+    if (oneOf(s.codePoint(j), "一两半")) {
+      j++;
+    }
+    if (s.isHan(j) && oneOf(s.codePoint(j), "杯碗壶瓶盆点些勺")) {
+      j++;
+    }
+    if (s.isHan(j) && s.wordAt(j).start() == j && (POURED.indexOf(s.codePoint(j)) >= 0
+        && s.wordAt(j).length() <= 2 && !s.text(j, j + 2).equals("水平"))) {
+      return true;
+    }
+    if (!oneOf(nextHan(s, i), "了掉进入出在")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 8) && s.isHan(k); k--) {
+      Sentence.Span v = s.wordAt(k);
+      if (v.tag().startsWith("v") && !v.tag().equals("vn")) {
+        return false; // 把水杯碰倒了: knocked over
+      }
+      if (s.codePoint(k) == '把' && v.length() == 1) {
+        String obj = s.text(k + 1, i);
+        for (int c = 0; c < obj.length(); c++) {
+          if (POURED.indexOf(obj.charAt(c)) >= 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A numeral and a unit of time start at token j: 二十年, 三天, 两个月, 几个小时. */
   private static boolean timeSpanAt(Sentence s, int j) {
     int k = j;
@@ -196,7 +279,7 @@ public final class ContextRules {
    */
   private static final Map<Integer, String> WORD_MINORITY = Map.of(
       (int) '发', "fa4", (int) '禁', "jin1", (int) '扎', "za1", (int) '踏', "ta1",
-      (int) '似', "shi4");
+      (int) '似', "shi4", (int) '强', "qiang3");
 
   /** Last code point of a string, 0 for the empty string. */
   private static int lastChar(String w) {
@@ -214,6 +297,87 @@ public final class ContextRules {
       }
       if (s.wordAt(j).tag().startsWith("v") && !s.wordAt(j).tag().equals("vn")) {
         return false; // (作业/vn is the object)
+      }
+    }
+    return false;
+  }
+
+  /** Things one looks after (看孩子, 看着包): kan1 before them at the end of a clause. */
+  private static final Set<String> LOOKED_AFTER = Set.of("孩子", "小孩", "小孩子", "孩儿", "娃",
+      "宝宝", "包", "行李", "门", "店", "摊", "摊子", "家", "孙子", "孙女", "羊", "牛");
+
+  /**
+   * 看 kan1 "look after": before a child, a bag, a shop... ending the clause, after 看着 (你看着
+   * 包, 帮我看着孩子) or with a helper or place before it (在家看孩子, 帮忙看店, 替我看一下行李);
+   * 回去看孩子 "visit" stays kan4.
+   */
+  private static boolean lookAfter(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    boolean zhe = wordText(s, i).equals("看着") && w.start() == i
+        || w.length() == 1 && nextHan(s, i) == '着' && s.wordAt(i + 1).length() == 1;
+    if (w.length() != 1 && !zhe) {
+      return false;
+    }
+    int o = zhe ? i + 2 : i + 1;
+    if (!zhe && s.text(o, o + 2).equals("一下")) {
+      o += 2;
+    }
+    if (!s.isHan(o) || s.wordAt(o).start() != o || !LOOKED_AFTER.contains(wordText(s, o))) {
+      return false;
+    }
+    int e = s.wordAt(o).end();
+    if (s.isHan(e) && !oneOf(s.codePoint(e), "呢吧啊呀了")) {
+      return false; // 看着孩子笑, 看孩子们玩: watching
+    }
+    if (zhe) {
+      return true;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 6) && s.isHan(j); j--) {
+      if (oneOf(s.codePoint(j), "帮替") || s.text(j, j + 2).equals("在家")
+          || s.text(j, j + 2).equals("负责") || s.text(j, j + 2).equals("专门")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns after 正当 "legitimate" (正当理由, 正当权益). */
+  private static final Set<String> LEGITIMATE = Set.of("权利", "权益", "理由", "手段", "途径",
+      "行为", "职业", "收入", "利益", "要求", "程序", "竞争", "方式", "渠道", "经营", "防卫", "关系");
+
+  /**
+   * 正当 zheng4 dang4 "legitimate, proper" before 的, a noun such as 权利/理由, at the end of a
+   * clause or after 不/很 (不正当竞争); zheng4 dang1 "just when" opens a time clause (正当我要出门时).
+   */
+  private static String zhengDang(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    if (!(wordText(s, i).equals("正当") && w.end() == i + 1)) {
+      return null;
+    }
+    int next = nextHan(s, i);
+    boolean noun = s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && LEGITIMATE.contains(wordText(s, i + 1));
+    return next == '的' || noun || oneOf(prevHan(s, i - 1), "不很太") ? "dang4" : null;
+  }
+
+  /**
+   * 差 cha1 "difference" of numbers: 两个数的差是多少, 温度的差为10度, 求差 (the noun after 的,
+   * before 是/为/等于 or ending the clause, with a number or quantity earlier in the clause).
+   */
+  private static boolean difference(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1) {
+      return false;
+    }
+    int prev = prevHan(s, i);
+    if (oneOf(prev, "求作") && !s.isHan(i + 1)) {
+      return true;
+    }
+    if (prev != '的' || s.isHan(i + 1) && !oneOf(nextHan(s, i), "是为等")) {
+      return false;
+    }
+    for (int j = i - 2; j >= 0 && s.isHan(j); j--) {
+      if (oneOf(s.codePoint(j), "数值积和价温量") ) {
+        return true;
       }
     }
     return false;
@@ -316,9 +480,6 @@ public final class ContextRules {
         // "will" or the object marker 把 before a pronoun, a modal or a preposition (将其誉为,
         // 将于明年, 将会); the general jiang4 is a noun (参将, 大将) and takes none of these
         return single && oneOf(next, "其此之该这那它他她会要于在被可能由") ? "jiang1" : null;
-      case '蒙':
-        return single && prev != 0 && s.wordAt(i - 1).tag().startsWith("v")
-            && s.wordAt(i - 1).length() == 1 && (next == '了' || next == 0) ? "meng1" : null;
       case '啦':
         // not in a transliteration or a sound (哆啦, 哗啦, 呼啦)
         return single && prev != 0 && next == 0 && !oneOf(prev, "哆哗呼噼嘀稀拉啦") ? "la5" : null;
@@ -388,6 +549,11 @@ public final class ContextRules {
       case '捋':
         return oneOf(next, "起袖") ? "luo1" : null;
       case '中':
+        if (prev == '正' && s.wordAt(i).end() == i + 1 && s.isHan(i + 1)
+            && (oneOf(next, "靶") || Set.of("红心", "要害", "目标", "眉心", "球门", "下怀")
+                .contains(s.text(i + 1, i + 3)))) {
+          return "zhong4"; // hitting: 一箭正中靶心, 正中要害 (正中 "centre" is zhong1)
+        }
         // hitting or winning, zhong4: a one-character 中 before the particle 了/过 after a verb or
         // a person (射中了, 猜中了, 他中了彩票); 掉进水中了 (after a noun) is "in", zhong1
         return single && oneOf(next, "了过") && s.wordAt(i + 1).length() == 1 && prev != 0
@@ -467,7 +633,16 @@ public final class ContextRules {
         return null;
       case '吐':
         // vomiting, tu4, after 想/要 ending the clause (恶心得想吐); spitting out is tu3
-        return oneOf(prev, "想要") && !s.isHan(i + 1) ? "tu4" : null;
+        if (oneOf(prev, "想要") && !s.isHan(i + 1)) {
+          return "tu4";
+        }
+        // 吐了 ending the clause or before how much or how often (他晕车吐了一路, 吐了好几次);
+        // 吐了口气, 把骨头吐了 are tu3
+        if (!single || next != '了' || s.wordAt(i + 1).length() != 1 || baObjectBefore(s, i)) {
+          return null;
+        }
+        return !s.isHan(i + 2) || Set.of("一路", "一地", "一身", "一床", "一车", "好几", "几次",
+            "两次", "三次", "一次", "一整").contains(s.text(i + 2, i + 4)) ? "tu4" : null;
       case '扎':
         // tying hair, za1: 扎辫子, 扎了两个小辫子, 扎头发, 扎马尾 (扎针, 扎根 are zha1)
         if (!single) {
@@ -506,6 +681,64 @@ public final class ContextRules {
         // 好处理, 难处理: the verb 处理/处置/处罚 chu3 where HanLP made 好处/难处 of the first two
         return s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1
             && oneOf(s.codePoint(i - 1), "好难易") && oneOf(next, "理置罚") ? "chu3" : null;
+      case '看':
+        return lookAfter(s, i) ? "kan1" : null;
+      case '当':
+        // "treat as", dang4, with 把 before it (把我当朋友, 把书当枕头)
+        if (single && s.isHan(i + 1) && next != '了' && baObjectBefore(s, i)) {
+          return "dang4";
+        }
+        // pawning, dang4: 把手表当了, 把玉当了换钱, 当掉 (the object put before it with 把)
+        boolean gluedName = s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1
+            && lex.word(wordText(s, i)) == null; // 玉当/nr
+        return (single || gluedName) && (next == '掉'
+            || next == '了' && s.wordAt(i + 1).length() == 1 && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "换钱")))
+            && baObjectBefore(s, i) ? "dang4" : zhengDang(s, i);
+      case '朝':
+        // the morning sun, zhao1 yang2: 朝阳升起, 一轮朝阳, 迎着朝阳, 早上的朝阳很美 (the district
+        // and "facing the sun" are chao2: 朝阳区, 朝阳的房间)
+        if (!wordText(s, i).equals("朝阳") || s.wordAt(i).start() != i) {
+          return null;
+        }
+        int after = nextHan(s, i + 1);
+        return oneOf(after, "升冉照洒映很真格般") || oneOf(prev, "轮迎")
+            || s.text(i - 2, i).equals("迎着") || prev == '的' && i >= 3
+            && Set.of("初升", "早上", "早晨", "清晨", "东方", "美丽").contains(s.text(i - 3, i - 1))
+            ? "zhao1" : null;
+      case '差':
+        return difference(s, i) ? "cha1" : null;
+      case '空':
+        // left empty, kong4: 座位空着, 空出一个位置 (空着手, 空着肚子 are empty-handed, kong1)
+        boolean zhe = next == '着' && (single || wordText(s, i).equals("空着"));
+        int obj = i + 2;
+        return zhe && !oneOf(s.isHan(obj) ? s.codePoint(obj) : 0, "手肚腹身")
+            ? "kong4" : null;
+      case '闷':
+        // stuffy, men1: 屋里太闷了, 闷死了 (bored or low, men4, with a heart or mood before it:
+        // 心里很闷)
+        boolean degree = afterDegreeAdverb(s, i) || s.wordAt(i).length() == 2
+            && s.wordAt(i).end() == i + 1 && DEGREE.contains(s.charAt(i - 1));
+        if (!(degree || single && next == '死')) {
+          return null;
+        }
+        for (int j = i - 1; j >= 0 && s.isHan(j); j--) {
+          if (oneOf(s.codePoint(j), "心情绪烦觉感")) {
+            return null;
+          }
+        }
+        return "men1";
+      case '作':
+        // courting disaster, zuo1: 你这是作死, 别作死了
+        return single && next == '死' && s.wordAt(i + 1).length() == 1
+            && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "了啊呢吧呀嘛")) ? "zuo1" : null;
+      case '蒙':
+        // guessing, meng1: 蒙对了, 我是蒙的, 瞎蒙 (also where HanLP made a name of 蒙对)
+        if (s.wordAt(i).start() == i && (single || lex.word(wordText(s, i)) == null)
+            && (oneOf(next, "对中") || oneOf(prev, "是瞎乱") && (next == 0 || oneOf(next, "的一个")))) {
+          return "meng1";
+        }
+        return single && prev != 0 && s.wordAt(i - 1).tag().startsWith("v")
+            && s.wordAt(i - 1).length() == 1 && (next == '了' || next == 0) ? "meng1" : null;
       default:
         return null;
     }
@@ -751,6 +984,11 @@ public final class ContextRules {
    */
   private static String zhao(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1 && nextHan(s, i) == '地' && s.wordAt(i + 1).length() == 1
+        && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "了后时的")) && s.isHan(i - 1)
+        && !s.wordAt(i - 1).tag().startsWith("v")) {
+      return "zhuo2"; // touching the ground: 飞机安全着地, 双脚着地 (看着地上 is the particle)
+    }
     if (w.length() == 1 && (s.text(i + 1, i + 4).equals("什么急") || s.text(i + 1, i + 3)
         .equals("啥急") || s.text(i + 1, i + 3).equals("哪门"))) {
       return "zhao2"; // 着急 split by its object: 你着什么急, 着啥急
@@ -822,12 +1060,27 @@ public final class ContextRules {
    */
   private static String wei(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
-    if (!s.isHan(i + 1) || w.start() != i) {
+    // the copula glued to it in a name HanLP made up: 都是为/nr 孩子存的
+    boolean glued = w.end() == i + 1 && w.length() >= 3 && wordText(s, i).endsWith("是为")
+        && lex.word(wordText(s, i)) == null;
+    if (!s.isHan(i + 1) || w.start() != i && !glued) {
       return null;
     }
-    if (i > 0 && s.isHan(i - 1) && w.length() == 1 && COPULAS.contains(wordText(s, i - 1))
-        && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1)) && !hasSuo(s, i)) {
+    boolean copula = glued
+        || i > 0 && s.isHan(i - 1) && w.length() == 1 && COPULAS.contains(wordText(s, i - 1));
+    if (copula && PRONOUNS.contains(wordText(s, i + 1)) && !hasSuo(s, i)) {
       return "wei4"; // "for" after the copula: 这是为你准备的, 都是为你好 (是为自己所挣: wei2)
+    }
+    if (copula && !hasSuo(s, i) && s.wordAt(i + 1).start() == i + 1
+        && s.wordAt(i + 1).tag().startsWith("n") && !s.wordAt(i + 1).tag().startsWith("nr")) {
+      // a noun and a verb right after it: 都是为孩子存的, 这是为客人准备的 (此是为上策: wei2)
+      int v = s.wordAt(i + 1).end();
+      if (s.isHan(v) && s.wordAt(v).tag().startsWith("v") && !wordText(s, v).equals("是")) {
+        return "wei4";
+      }
+    }
+    if (glued) {
+      return null;
     }
     if (i > 0 && s.isHan(i - 1)) {
       String pt = s.wordAt(i - 1).tag();

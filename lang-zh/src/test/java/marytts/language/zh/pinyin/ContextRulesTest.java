@@ -346,4 +346,52 @@ class ContextRulesTest {
   void everydayProbes(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round: the fourth round's leftovers
+      "我在家看孩子|3|kan1",
+      "你帮我看着包|3|kan1",
+      "她看着孩子笑了|1|kan4",
+      "周末我回老家看孩子|6|kan4",
+      "他把手表当了|4|dang4",
+      "他把祖传的玉当了换钱|6|dang4",
+      "他把我当朋友|3|dang4",
+      "朝阳升起来了|0|zhao1",
+      "早上的朝阳很美|3|zhao1",
+      "他住在朝阳区|3|chao2",
+      "两个数的差是多少|4|cha1",
+      "他的成绩很差|5|cha4",
+      "打麻将他又和了|5|hu2",
+      "我和了一把大牌|1|hu2",
+      "我和你一起去|1|he2",
+      "这个座位空着|4|kong4",
+      "他空着手来了|1|kong1",
+      "他晕车吐了一路|3|tu4",
+      "他吐了一口气|1|tu3",
+      "你去把垃圾倒了吧|5|dao4",
+      "给我倒杯水|2|dao4",
+      "他把水杯碰倒了|5|dao3",
+      "这道题我是蒙对的|5|meng1",
+      "我是蒙的|2|meng1",
+      "屋里太闷了|3|men1",
+      "我心里很闷|4|men4",
+      "你这是作死|3|zuo1",
+      "他好面子|1|hao4",
+      "他不好喝酒|2|hao4",
+      "这酒不好喝|3|hao3",
+      "一箭正中靶心|3|zhong4",
+      "他站在广场正中|6|zhong1",
+      "这是正当的权利|3|dang4",
+      "正当我要出门的时候|1|dang1",
+      "不要强迫别人|2|qiang3",
+      "这是干性皮肤|2|gan1",
+      "飞机安全着地|4|zhuo2",
+      "他低头看着地上的蚂蚁|4|zhe5",
+      "都是为孩子存的|2|wei4",
+      "这都是为孩子准备的|3|wei4",
+  })
+  void fifthRoundLeftovers(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
