@@ -88,6 +88,11 @@ public final class ContextRules {
             && s.codePoint(i + 2) == '岁') {
           return "zhang3"; // older by: 他比我长两岁
         }
+        if (s.wordAt(i).length() == 1 && nextHan(s, i) == '了' && s.wordAt(i + 1).length() == 1
+            && Set.of("一脸", "一身", "很多", "不少", "好多", "许多", "满脸").contains(
+                s.text(i + 2, i + 4))) {
+          return "zhang3"; // grown: 他长了一脸胡子, 长了很多痘 (裤子长了一点 is chang2)
+        }
         // 长着/长得 "grows, looks" (长着一张圆脸, 长得很高); the adjective takes 着 only before 呢
         // (路还长着呢)
         return (s.wordAt(i).length() == 1 || wordText(s, i).equals("长得")) && s.isHan(i + 1)
@@ -149,6 +154,11 @@ public final class ContextRules {
             && ("是也挺还很真".indexOf(s.codePoint(i + 1)) >= 0
                 || s.text(i + 1, Math.min(s.size(), i + 3)).equals("不如")) ? "dao4" : null;
       case '和':
+        if (s.wordAt(i).end() == i + 1 && (s.wordAt(i).length() == 1
+            || lex.word(wordText(s, i)) == null) && (nextHan(s, i) == '匀'
+            || nextHan(s, i) == '成' && oneOf(nextHan(s, i + 1), "面团泥糊"))) {
+          return "huo2"; // mixing: 把面粉和水和成面团 (also in 水和/nr), 和匀
+        }
         if (s.wordAt(i).length() == 1 && mahjongWin(s, i)) {
           return "hu2"; // winning at mahjong: 打麻将他又和了, 我和了一把大牌
         }
@@ -184,6 +194,10 @@ public final class ContextRules {
         return verbComplements(s, i, lex, cp);
     }
   }
+
+  /** Things one measures, liang2 before them (量体温, 量了血压). */
+  private static final Set<String> MEASURED = Set.of("体温", "身高", "血压", "尺寸", "体重", "腰围",
+      "尺码", "距离");
 
   /** Objects after which 好 is "be fond of", hao4 (好面子, 好喝酒). */
   private static final Set<String> FOND_OF = Set.of("面子", "喝酒", "抽烟", "吸烟", "赌博", "打架",
@@ -278,8 +292,8 @@ public final class ContextRules {
    * reads such words with the majority reading, or the lexicon lists rare senses).
    */
   private static final Map<Integer, String> WORD_MINORITY = Map.of(
-      (int) '发', "fa4", (int) '禁', "jin1", (int) '扎', "za1", (int) '踏', "ta1",
-      (int) '似', "shi4", (int) '强', "qiang3");
+      (int) '发', "fa4 fa5", (int) '禁', "jin1", (int) '扎', "za1", (int) '踏', "ta1",
+      (int) '似', "shi4", (int) '强', "qiang3", (int) '差', "chai1");
 
   /** Last code point of a string, 0 for the empty string. */
   private static int lastChar(String w) {
@@ -571,14 +585,17 @@ public final class ContextRules {
             && oneOf(next, "住满进到给了入在着") ? "sai1" : null;
       case '量':
         // measuring, liang2: 量一下, 量了, 量体温 (a one-character 量; 数量, 分量 are liang4)
+        int measured = next == '了' ? i + 2 : i + 1;
+        if (single && MEASURED.contains(s.text(measured, measured + 2))) {
+          return "liang2"; // 给病人量了体温, also after a noun (护士给病人量体温)
+        }
         if (!single || prev != 0 && (s.wordAt(i - 1).tag().startsWith("n")
             || s.wordAt(i - 1).tag().equals("vn"))) {
           return null; // after a noun it is an amount: 分娩量过1万
         }
         return (oneOf(next, "了好完") || s.text(i - 2, i).equals("量了")
             || s.text(i + 1, i + 3).equals("一下")
-            || s.text(i + 1, i + 3).equals("一量") || Set.of("体温", "身高", "血压", "尺寸")
-                .contains(s.text(i + 1, i + 3))) ? "liang2" : null;
+            || s.text(i + 1, i + 3).equals("一量")) ? "liang2" : null;
       case '调':
         // adjusting, tiao2: 调一下, 调好, 调高/调低/调大/调小 (调到北京 is a transfer, diao4)
         boolean unknownPair = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null;
@@ -617,6 +634,11 @@ public final class ContextRules {
       case '转':
         // turning round, zhuan4, ending a clause after 绕/围/不停 (地球绕着太阳转) or before the
         // rounds it makes (转了一圈, 转两圈); 向左转 is zhuan3
+        if ((single || s.wordAt(i).end() == i + 1 && lex.word(wordText(s, i)) == null)
+            && next == '着' && s.wordAt(i + 1).length() == 1
+            && !oneOf(nextHan(s, i + 1), "头身脸")) {
+          return "zhuan4"; // spinning: 车轮飞快地转着 (also in 地转/nz); 转着头 turns, zhuan3
+        }
         int rounds = next == '了' ? i + 2 : i + 1;
         if (single && s.isHan(rounds + 1) && NUMERALS.indexOf(s.codePoint(rounds)) >= 0
             && s.codePoint(rounds + 1) == '圈') {
@@ -683,6 +705,24 @@ public final class ContextRules {
             && oneOf(s.codePoint(i - 1), "好难易") && oneOf(next, "理置罚") ? "chu3" : null;
       case '看':
         return lookAfter(s, i) ? "kan1" : null;
+      case '卡':
+        // stuck in the throat, qia3: 鱼刺卡在喉咙里 (a card or lorry is ka3)
+        String throat = s.text(i + 2, Math.min(s.size(), i + 6));
+        return s.wordAt(i).end() == i + 1 && oneOf(next, "在住")
+            && (throat.contains("喉") || throat.contains("嗓")) ? "qia3" : null;
+      case '露':
+        // showing, lou4: 露一手, 露了一手, 露个脸, 露面 (the dew and 暴露, 露天 are lu4)
+        int shown = next == '了' && single ? i + 2 : i + 1;
+        return single && (s.text(shown, shown + 2).equals("一手")
+            || s.text(shown, shown + 2).equals("个脸")) ? "lou4" : null;
+      case '扇':
+        // fanning or slapping, shan1: 扇风, 扇了他一耳光 (一扇门, 扇子 are shan4)
+        return single && oneOf(next, "风了着") && !afterNumeral(s, i) ? "shan1" : null;
+      case '待':
+        // staying, dai1: 待一会儿, 待在家里, 在家待着, 待了三天 (对待, 待人 are dai4)
+        return single && (oneOf(next, "在着") || s.text(i + 1, i + 3).equals("一会")
+            || s.text(i + 1, i + 3).equals("会儿")
+            || next == '了' && timeSpanAt(s, i + 2)) ? "dai1" : null;
       case '当':
         // "treat as", dang4, with 把 before it (把我当朋友, 把书当枕头)
         if (single && s.isHan(i + 1) && next != '了' && baObjectBefore(s, i)) {
@@ -706,9 +746,20 @@ public final class ContextRules {
             && Set.of("初升", "早上", "早晨", "清晨", "东方", "美丽").contains(s.text(i - 3, i - 1))
             ? "zhao1" : null;
       case '差':
+        if (single && next == '人' && s.wordAt(i + 1).length() == 1 && s.isHan(i + 2)
+            && s.wordAt(i + 2).tag().startsWith("v")) {
+          return "chai1"; // sending someone: 你差人送过去吧 (差人一等 is cha4)
+        }
         return difference(s, i) ? "cha1" : null;
+      case '折':
+        // tumbling, zhe1: 折跟头, 折了个跟头 (折断, 打折 are zhe2)
+        return single && (s.text(i + 1, i + 3).equals("跟头") || s.text(i + 1, i + 5)
+            .equals("了个跟头") || s.text(i + 1, i + 4).equals("个跟头")) ? "zhe1" : null;
       case '空':
         // left empty, kong4: 座位空着, 空出一个位置 (空着手, 空着肚子 are empty-handed, kong1)
+        if (single && next == '出') {
+          return "kong4"; // 把箱子空出来, 空出一个座位
+        }
         boolean zhe = next == '着' && (single || wordText(s, i).equals("空着"));
         int obj = i + 2;
         return zhe && !oneOf(s.isHan(obj) ? s.codePoint(obj) : 0, "手肚腹身")
@@ -1254,6 +1305,9 @@ public final class ContextRules {
       return null;
     }
     int n = s.size();
+    if (s.text(i + 1, i + 3).equals("一下")) {
+      return "shu3"; // 你数一下有几个人
+    }
     boolean vYiV = i + 2 < n && s.codePoint(i + 1) == '一' && s.codePoint(i + 2) == '数'
         || i >= 2 && s.codePoint(i - 1) == '一' && s.codePoint(i - 2) == '数';
     // 为数不多, 代数数不全是… keep shu4: only 不 + a result complement makes it the verb

@@ -394,4 +394,33 @@ class ContextRulesTest {
   void fifthRoundLeftovers(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, first blind batch
+      "把面粉和水和成面团|5|huo2",
+      "我和好朋友去看电影|1|he2",
+      "请你数一下一共有几个人|2|shu3",
+      "护士给病人量了体温|5|liang2",
+      "车轮飞快地转着|5|zhuan4",
+      "他转着头四处看|1|zhuan3",
+      "他把箱子空出来了|4|kong4",
+      "鱼刺卡在喉咙里|2|qia3",
+      "他买了一张电话卡|7|ka3",
+      "他露了一手|1|lou4",
+      "他扇了我一耳光|1|shan1",
+      "推开一扇门|3|shan4",
+      "你在这里待一会儿|4|dai1",
+      "他待人很热情|1|dai4",
+      "他长了一脸胡子|1|zhang3",
+      "这条裤子长了一点|4|chang2",
+      "她的头发很长|3|fa5",
+      "你差人送过去吧|1|chai1",
+      "他差人一等|1|cha4",
+      "他不小心折了个跟头|4|zhe1",
+      "他把树枝折断了|4|zhe2",
+  })
+  void fifthRoundFirstBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
