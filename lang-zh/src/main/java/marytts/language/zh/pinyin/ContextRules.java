@@ -63,6 +63,10 @@ public final class ContextRules {
         && SURNAMES.containsKey(cp)) {
       return SURNAMES.get(cp);
     }
+    String glued = gluedBeforeDe(s, i, lex);
+    if (glued != null) {
+      return glued;
+    }
     String adjective = ADJECTIVE_READING.get(cp);
     if (adjective != null && afterDegreeAdverb(s, i)) {
       return adjective; // 尾巴很长 chang2, 太难了 nan2, 很重 zhong4, 很干 gan1
@@ -100,8 +104,14 @@ public final class ContextRules {
             && !(s.isHan(i + 2) && s.codePoint(i + 2) == '呢') ? "zhang3" : null;
       case '教':
         // teaching someone: 教我们汉语, 教他 (the noun/bound jiao4 is in words: 宗教, 教育, 请教)
-        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1))
-            ? "jiao1" : null;
+        if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1) {
+          String pupil = wordText(s, i + 1);
+          if (PRONOUNS.contains(pupil) || PUPILS.contains(pupil)
+              || pupil.endsWith("们") && pupil.length() >= 3) {
+            return "jiao1"; // 教孩子们唱歌, 教学生写字
+          }
+        }
+        return null;
       case '数':
         return shu(s, i);
       case '种':
@@ -159,6 +169,10 @@ public final class ContextRules {
             || nextHan(s, i) == '成' && oneOf(nextHan(s, i + 1), "面团泥糊"))) {
           return "huo2"; // mixing: 把面粉和水和成面团 (also in 水和/nr), 和匀
         }
+        if (s.wordAt(i).length() == 1 && (s.text(i + 1, i + 3).equals("稀泥")
+            || s.text(i + 2, i + 4).equals("稀泥") && oneOf(nextHan(s, i), "点了个"))) {
+          return "huo4"; // smoothing things over: 和稀泥, 和点稀泥
+        }
         if (s.wordAt(i).length() == 1 && mahjongWin(s, i)) {
           return "hu2"; // winning at mahjong: 打麻将他又和了, 我和了一把大牌
         }
@@ -174,6 +188,12 @@ public final class ContextRules {
       case '盛':
         // filling a bowl: 盛了两碗饭, 盛饭, 盛米饭和汤 (the verb cheng2; 盛开, 茂盛, 盛水期 are
         // sheng4)
+        boolean gluedCheng = s.wordAt(i).start() == i && s.wordAt(i).length() <= 3
+            && lex.word(wordText(s, i)) == null; // 盛一碗/nr, 盛出/nr
+        if ((s.wordAt(i).length() == 1 || gluedCheng) && (oneOf(nextHan(s, i), "出入到进")
+            || oneOf(nextHan(s, i), "一两半") && oneOf(nextHan(s, i + 1), "碗勺盘杯盆"))) {
+          return "cheng2"; // 盛一碗汤, 炒熟后盛出
+        }
         return s.wordAt(i).length() == 1 && s.isHan(i + 1)
             && ("了饭汤满着".indexOf(s.codePoint(i + 1)) >= 0
                 || wordText(s, i + 1).length() >= 2 && "饭汤粥".indexOf(
@@ -194,6 +214,10 @@ public final class ContextRules {
         return verbComplements(s, i, lex, cp);
     }
   }
+
+  /** People one teaches, jiao1 before them (教孩子们唱歌). */
+  private static final Set<String> PUPILS = Set.of("孩子", "学生", "小朋友", "同学", "徒弟", "儿子",
+      "女儿", "小孩", "新人", "大伙");
 
   /** Things one measures, liang2 before them (量体温, 量了血压). */
   private static final Set<String> MEASURED = Set.of("体温", "身高", "血压", "尺寸", "体重", "腰围",
@@ -243,8 +267,8 @@ public final class ContextRules {
     if (s.isHan(j) && oneOf(s.codePoint(j), "杯碗壶瓶盆点些勺")) {
       j++;
     }
-    if (s.isHan(j) && s.wordAt(j).start() == j && (POURED.indexOf(s.codePoint(j)) >= 0
-        && s.wordAt(j).length() <= 2 && !s.text(j, j + 2).equals("水平"))) {
+    if (s.isHan(j) && (j > i + 1 || s.wordAt(j).start() == j && s.wordAt(j).length() <= 2)
+        && POURED.indexOf(s.codePoint(j)) >= 0 && !s.text(j, j + 2).equals("水平")) {
       return true;
     }
     if (!oneOf(nextHan(s, i), "了掉进入出在")) {
@@ -266,6 +290,24 @@ public final class ContextRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A word HanLP made of a lexicon word and the complement marker 得 (高兴得/nr 跳起来): the
+   * lexicon word keeps its reading (高兴 xing4) and 得 before more of the clause is de5.
+   */
+  private static String gluedBeforeDe(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() != 3 || s.codePoint(w.end() - 1) != '得' || !s.isHan(w.end())
+        || lex.word(wordText(s, i)) != null) {
+      return null;
+    }
+    String host = s.text(w.start(), w.end() - 1);
+    String[] r = lex.word(host);
+    if (r == null || PRONOUNS.contains(host) || MODAL_HOSTS.contains(host)) {
+      return null;
+    }
+    return i == w.end() - 1 ? "de5" : r[i - w.start()];
   }
 
   /** A numeral and a unit of time start at token j: 二十年, 三天, 两个月, 几个小时. */
@@ -586,6 +628,10 @@ public final class ContextRules {
       case '量':
         // measuring, liang2: 量一下, 量了, 量体温 (a one-character 量; 数量, 分量 are liang4)
         int measured = next == '了' ? i + 2 : i + 1;
+        if (s.isHan(measured + 1) && NUMERALS.indexOf(s.codePoint(measured)) >= 0
+            && oneOf(s.codePoint(measured + 1), "次遍下")) {
+          measured += 2; // 每天量两次血压
+        }
         if (single && MEASURED.contains(s.text(measured, measured + 2))) {
           return "liang2"; // 给病人量了体温, also after a noun (护士给病人量体温)
         }
@@ -638,6 +684,10 @@ public final class ContextRules {
             && next == '着' && s.wordAt(i + 1).length() == 1
             && !oneOf(nextHan(s, i + 1), "头身脸")) {
           return "zhuan4"; // spinning: 车轮飞快地转着 (also in 地转/nz); 转着头 turns, zhuan3
+        }
+        if (single && next == '得' && (oneOf(nextHan(s, i + 1), "快慢")
+            || oneOf(nextHan(s, i + 1), "很飞真太好") && oneOf(nextHan(s, i + 2), "快慢"))) {
+          return "zhuan4"; // spinning fast: 轮子转得很快 (转得很顺利, a transfer, is zhuan3)
         }
         int rounds = next == '了' ? i + 2 : i + 1;
         if (single && s.isHan(rounds + 1) && NUMERALS.indexOf(s.codePoint(rounds)) >= 0
@@ -697,6 +747,9 @@ public final class ContextRules {
         return (single || s.wordAt(i).start() == i && lex.word(wordText(s, i)) == null) // 咋回事/nz
             && next != '舌' ? "za3" : null;
       case '处':
+        if (single && next == '得' && s.isHan(i + 2) && complementFollows(s, i + 1)) {
+          return "chu3"; // getting along: 他们处得不错
+        }
         if (s.wordAt(i).start() == i && s.wordAt(i).length() == 2 && oneOf(next, "理置罚")) {
           return "chu3"; // the verb 处理/处置/处罚 (the model read 不好处理 chu4, after 好处)
         }
@@ -705,6 +758,29 @@ public final class ContextRules {
             && oneOf(s.codePoint(i - 1), "好难易") && oneOf(next, "理置罚") ? "chu3" : null;
       case '看':
         return lookAfter(s, i) ? "kan1" : null;
+      case '没':
+        // submerging, mo4: 水没过了膝盖, 没过头顶 (没过 "has not" is mei2: 没过几天)
+        if (single && next == '过') {
+          int part = nextHan(s, i + 1) == '了' ? i + 3 : i + 2;
+          return oneOf(s.isHan(part) ? s.codePoint(part) : 0, "膝腰头胸脖脚小大")
+              && !s.text(part, part + 2).equals("几天") && (s.text(part, part + 2).equals("膝盖")
+              || s.text(part, part + 2).equals("头顶") || s.text(part, part + 2).equals("脚踝")
+              || s.text(part, part + 2).equals("小腿") || s.text(part, part + 2).equals("大腿")
+              || oneOf(s.codePoint(part), "膝腰胸脖")) ? "mo4" : null;
+        }
+        return null;
+      case '背':
+        // carrying on the back, bei1: 他背了一个大包, 背起孩子 (背了一首诗 is bei4)
+        if (!single || !oneOf(next, "了起上")) {
+          return null;
+        }
+        for (int j = i + 2; j < Math.min(s.size(), i + 7) && s.isHan(j); j++) {
+          if (oneOf(s.codePoint(j), "包篓筐袋柴") || s.text(j, j + 2).equals("孩子")
+              || s.text(j, j + 2).equals("行李")) {
+            return "bei1";
+          }
+        }
+        return null;
       case '卡':
         // stuck in the throat, qia3: 鱼刺卡在喉咙里 (a card or lorry is ka3)
         String throat = s.text(i + 2, Math.min(s.size(), i + 6));
@@ -865,8 +941,18 @@ public final class ContextRules {
     Sentence.Span prev = s.wordAt(i - 1);
     String pt = prev.tag();
     String prevText = s.text(prev.start(), prev.end());
+    if (prevText.equals("处") && complementFollows(s, i)) {
+      return "de5"; // 他们处得不错
+    }
+    if (s.codePoint(i - 1) == '过' && pt.equals("ug") && lex.word(s.text(i - 2, i)) != null
+        && s.wordAt(i - 2).end() == i - 1) {
+      return "de5"; // an adjective HanLP split: 难|过|得哭了
+    }
     if (MODAL_HOSTS.contains(prevText) || pt.startsWith("r") || pt.startsWith("nr")
         || pt.startsWith("t")) {
+      if (s.codePoint(i + 1) == '的') {
+        return "de2"; // what one got: 他得的是肺炎
+      }
       // the verb "obtain" takes an object (他得第一名, 我得五分); the modal anything verbal,
       // also 得多穿点 (多 alone is an adverb here, 得多少分 an object)
       String nt = s.wordAt(i + 1).tag();

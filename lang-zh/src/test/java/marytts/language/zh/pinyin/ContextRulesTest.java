@@ -423,4 +423,30 @@ class ContextRulesTest {
   void fifthRoundFirstBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, second blind batch
+      "她教孩子们唱歌|1|jiao1",
+      "他信教多年|2|jiao4",
+      "水没过了膝盖|1|mo4",
+      "没过几天他就走了|0|mei2",
+      "他们处得不错|2|chu3",
+      "他们处得不错|3|de5",
+      "难过得哭了|2|de5",
+      "高兴得跳起来|1|xing4",
+      "高兴得跳起来|2|de5",
+      "盛一碗汤|0|cheng2",
+      "炒熟后盛出|3|cheng2",
+      "这个轮子转得很快|4|zhuan4",
+      "你和点稀泥就算了|1|huo4",
+      "他背了一个大包|1|bei1",
+      "他背了一首诗|1|bei4",
+      "倒一杯水给客人|0|dao4",
+      "他得的是肺炎|1|de2",
+      "每天量两次血压|2|liang2",
+  })
+  void fifthRoundSecondBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
