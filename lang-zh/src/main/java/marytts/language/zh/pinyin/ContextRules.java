@@ -92,6 +92,10 @@ public final class ContextRules {
             && s.codePoint(i + 2) == '岁') {
           return "zhang3"; // older by: 他比我长两岁
         }
+        if (s.wordAt(i).length() == 1 && oneOf(nextHan(s, i), "高胖壮")
+            && s.wordAt(i + 1).length() == 1 && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "了啦"))) {
+          return "zhang3"; // growing: 这孩子长高了, 长胖了
+        }
         if (s.wordAt(i).length() == 1 && nextHan(s, i) == '了' && s.wordAt(i + 1).length() == 1
             && Set.of("一脸", "一身", "很多", "不少", "好多", "许多", "满脸").contains(
                 s.text(i + 2, i + 4))) {
@@ -132,6 +136,10 @@ public final class ContextRules {
         return s.wordAt(i).length() == 1 && !s.isHan(i + 1) && s.isHan(i - 1)
             && GAN4_BEFORE.contains(wordText(s, i - 1)) ? "gan4" : null;
       case '的':
+        if (wordText(s, i).equals("打的") && s.wordAt(i).end() == i + 1
+            && (!s.isHan(i + 1) || oneOf(nextHan(s, i), "去回到走"))) {
+          return "di1"; // taking a taxi: 打的去机场 (他打的电话 is the particle)
+        }
         // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
         return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
       case '都':
@@ -517,6 +525,9 @@ public final class ContextRules {
         }
         return single && oneOf(prev, "又不很太好真挺") ? "lei4" : null;
       case '晕':
+        if (prev == '发' && s.wordAt(i).end() == i + 1) {
+          return "yun1"; // 晒得人发晕
+        }
         // (头晕, 眼晕 are dizziness, yun1)
         return single && (prev == '的' || oneOf(prev, "冰日月光彩"))
             && !oneOf(next, "倒过了死厥眩车船机乎头") ? "yun4" : null;
@@ -758,6 +769,9 @@ public final class ContextRules {
             && oneOf(s.codePoint(i - 1), "好难易") && oneOf(next, "理置罚") ? "chu3" : null;
       case '看':
         return lookAfter(s, i) ? "kan1" : null;
+      case '称':
+        // suiting, chen4, after a degree adverb: 这件衣服很称你
+        return single && afterDegreeAdverb(s, i) ? "chen4" : null;
       case '没':
         // submerging, mo4: 水没过了膝盖, 没过头顶 (没过 "has not" is mei2: 没过几天)
         if (single && next == '过') {
@@ -833,6 +847,10 @@ public final class ContextRules {
             .equals("了个跟头") || s.text(i + 1, i + 4).equals("个跟头")) ? "zhe1" : null;
       case '空':
         // left empty, kong4: 座位空着, 空出一个位置 (空着手, 空着肚子 are empty-handed, kong1)
+        if (single && next == '了' && (timeSpanAt(s, i + 2) || Set.of("很久", "好久", "一行",
+            "一格", "一个", "两个", "几个").contains(s.text(i + 2, i + 4)))) {
+          return "kong4"; // left vacant: 这个房间空了很久, 空了一行
+        }
         if (single && next == '出') {
           return "kong4"; // 把箱子空出来, 空出一个座位
         }
@@ -931,8 +949,10 @@ public final class ContextRules {
     }
     if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1)
         && lex.word(s.text(i - 1, i + 1)) == null && "了着过到".indexOf(s.codePoint(i + 1)) < 0
-        && w.tag().startsWith("v") && complementFollows(s, i)) {
-      return "de5"; // HanLP glued the complement marker to its verb: 累得|睡着了 (not 测得|风速)
+        && (w.tag().startsWith("v") || w.tag().equals("nz") && !MODAL_HOSTS.contains(s.charAt(i - 1))
+            && s.codePoint(i - 1) != '须') && complementFollows(s, i)) {
+      // HanLP glued the complement marker to its verb: 累得|睡着了, 考得/nz 不错 (not 测得|风速)
+      return "de5";
     }
     if (w.length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
         || "了着过到".indexOf(s.codePoint(i + 1)) >= 0) {
@@ -941,12 +961,19 @@ public final class ContextRules {
     Sentence.Span prev = s.wordAt(i - 1);
     String pt = prev.tag();
     String prevText = s.text(prev.start(), prev.end());
-    if (prevText.equals("处") && complementFollows(s, i)) {
-      return "de5"; // 他们处得不错
+    if ((prevText.equals("处") || pt.equals("f") && oneOf(s.codePoint(i - 1), "上下"))
+        && complementFollows(s, i)) {
+      // 他们处得不错; 雨下/f 得越来越大
+      return "de5";
     }
     if (s.codePoint(i - 1) == '过' && pt.equals("ug") && lex.word(s.text(i - 2, i)) != null
         && s.wordAt(i - 2).end() == i - 1) {
       return "de5"; // an adjective HanLP split: 难|过|得哭了
+    }
+    if (pt.equals("n") && prev.end() == i && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && (s.wordAt(i + 1).tag().equals("v") || s.wordAt(i + 1).tag().equals("p"))
+        && !oneOf(s.codePoint(i + 1), "了着过到知胜益手逞分奖")) {
+      return "dei3"; // a thing that must be done: 这道题得用另一种方法
     }
     if (MODAL_HOSTS.contains(prevText) || pt.startsWith("r") || pt.startsWith("nr")
         || pt.startsWith("t")) {
@@ -1101,13 +1128,15 @@ public final class ContextRules {
     if (next != 0 && "了给回清完掉".indexOf(next) < 0) {
       return false;
     }
-    for (int j = i - 1; j >= Math.max(0, i - 5) && s.isHan(j); j--) {
+    boolean de = false; // a verb before a 的 is inside the object: 把借来的自行车还回去
+    for (int j = i - 1; j >= Math.max(0, i - 8) && s.isHan(j); j--) {
       int c = s.codePoint(j);
       if ((c == '把' || c == '将') && s.wordAt(j).length() == 1 && j < i - 1) {
         return true;
       }
       Sentence.Span w = s.wordAt(j);
-      if (w.tag().startsWith("v") && w.end() <= i || c == '，') {
+      de |= c == '的';
+      if (w.tag().startsWith("v") && w.end() <= i && !de || c == '，') {
         return false;
       }
     }
@@ -1157,6 +1186,9 @@ public final class ContextRules {
     boolean verbal = nt.startsWith("v") || nt.startsWith("d") || nt.startsWith("p")
         || nt.startsWith("c");
     int prev = i > 0 ? s.codePoint(i - 1) : 0;
+    if (prev == '只' && i >= 2 && NUMERALS.indexOf(s.codePoint(i - 2)) >= 0) {
+      return "zhi1"; // 一只只小鸟
+    }
     if ("一二三四五六七八九十两几半".indexOf(prev) >= 0
         || "这那哪每某整多了".indexOf(prev) >= 0 && !verbal) {
       return "zhi1"; // after a numeral always: 一只站在驴身上的…
@@ -1202,6 +1234,14 @@ public final class ContextRules {
         && lex.word(wordText(s, i)) == null;
     if (!s.isHan(i + 1) || w.start() != i && !glued) {
       return null;
+    }
+    if (w.length() == 1 && prevHan(s, i) == '难' && s.wordAt(i - 1).length() == 1
+        && lex.word("难为") != null) {
+      return lex.word("难为")[1]; // 这可难|为我了: the word 难为, not "for me"
+    }
+    if (w.length() == 1 && !s.isHan(i - 1) && !oneOf(i > 0 ? s.codePoint(i - 1) : 0, "）)】」』》")
+        && purposeClause(s, i)) {
+      return "wei4"; // 为方便顾客，商场延长了营业时间
     }
     boolean copula = glued
         || i > 0 && s.isHan(i - 1) && w.length() == 1 && COPULAS.contains(wordText(s, i - 1));
@@ -1256,6 +1296,28 @@ public final class ContextRules {
       }
     }
     return null;
+  }
+
+  /**
+   * 为 opening a purpose clause ended by a comma: a verb or adjective right after it (为方便顾客，
+   * 为保证安全，), no 所, and after a one-character "verb" no particle 的 before the comma
+   * (为环口螺科的动物，… is "be").
+   */
+  private static boolean purposeClause(Sentence s, int i) {
+    String t = s.wordAt(i + 1).tag();
+    if (s.wordAt(i + 1).start() != i + 1 || !(t.startsWith("v") || t.startsWith("a"))
+        || wordText(s, i + 1).equals("是") || hasSuo(s, i)) {
+      return false;
+    }
+    for (int j = s.wordAt(i + 1).end(); j < s.size(); j++) {
+      if (!s.isHan(j)) {
+        return s.codePoint(j) == '，' || s.codePoint(j) == ',';
+      }
+      if (s.codePoint(j) == '的' && s.wordAt(j).length() == 1 && s.wordAt(i + 1).length() == 1) {
+        return false; // 为环/v 口螺科的动物，…: "is" (为响应…的呼吁， keeps wei4)
+      }
+    }
+    return false;
   }
 
   /** The copula, after which 为 + pronoun is "for" (这是为你准备的). */
@@ -1415,6 +1477,13 @@ public final class ContextRules {
       return "zhong3";
     }
     if (w.length() == 1 && s.isHan(i + 1) && "了着过在得".indexOf(s.codePoint(i + 1)) >= 0) {
+      return "zhong4";
+    }
+    // planting a crop: 在地里种麦子, 种庄稼 (有种/哪种 + noun is a kind)
+    if (w.length() == 1 && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && wordText(s, i + 1).length() <= 3
+        && wordText(s, i + 1).codePoints().anyMatch(c -> oneOf(c, "麦树花菜粮米稻稼豆瓜果苗秧薯"))
+        && !oneOf(prevHan(s, i), "有哪啥")) {
       return "zhong4";
     }
     return null;

@@ -449,4 +449,28 @@ class ContextRulesTest {
   void fifthRoundSecondBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, third blind batch
+      "他把借来的自行车还回去了|8|huan2",
+      "这孩子长高了不少|3|zhang3",
+      "这道题得用另一种方法|3|dei3",
+      "他考得不错|2|de5",
+      "雨下得越来越大|2|de5",
+      "为方便顾客，商场延长了营业时间|0|wei4",
+      "为环口螺科的动物，分布于海南|0|wei2",
+      "一只只小鸟落在树上|2|zhi1",
+      "农民正在地里种麦子|6|zhong4",
+      "这种花很香|1|zhong3",
+      "这件衣服很称你|5|chen4",
+      "这个房间空了很久|4|kong4",
+      "打的去机场|1|di1",
+      "他打的电话|2|de5",
+      "天气很热，晒得人发晕|9|yun1",
+      "这可难为我了|3|wei2",
+  })
+  void fifthRoundThirdBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
