@@ -133,6 +133,10 @@ public final class ContextRules {
             && (s.codePoint(i + 1) == '过' || s.codePoint(i + 1) == '了' && timeSpanAt(s, i + 2))) {
           return "gan4"; // 没干过这种事, 干了二十年 (干了三杯 "bottoms up" is gan1)
         }
+        if (s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1 && !s.isHan(i + 1)
+            && oneOf(s.codePoint(i - 1), "瞎乱硬傻白") && lex.word(wordText(s, i)) == null) {
+          return "gan4"; // 你别瞎干/v
+        }
         return s.wordAt(i).length() == 1 && !s.isHan(i + 1) && s.isHan(i - 1)
             && GAN4_BEFORE.contains(wordText(s, i - 1)) ? "gan4" : null;
       case '的':
@@ -159,6 +163,10 @@ public final class ContextRules {
         return resultativeHao(s, i, lex) ? "hao3" : null;
       case '呀':
       case '哪':
+        // an interjection the lexicons know keeps its reading: 哎呀 ai1 ya1
+        if (s.wordAt(i).length() > 1 && lex.word(wordText(s, i)) != null) {
+          return lex.word(wordText(s, i))[i - s.wordAt(i).start()];
+        }
         return particle(s, i);
       case '倒':
         if (pour(s, i)) {
@@ -222,6 +230,13 @@ public final class ContextRules {
         return verbComplements(s, i, lex, cp);
     }
   }
+
+  /**
+   * Words of 空 kong4 "unoccupied, free time" that have no kong1 sense. (All pinyin-pro words with
+   * kong4 broke a dev row: 空位 "gap" is kong1 there.)
+   */
+  private static final Set<String> KONG4_WORDS = Set.of("空白", "空格", "空隙", "空闲", "空缺",
+      "空儿", "空子", "空当", "空余", "填空", "有空", "抽空", "没空", "得空", "钻空子", "空白处");
 
   /** People one teaches, jiao1 before them (教孩子们唱歌). */
   private static final Set<String> PUPILS = Set.of("孩子", "学生", "小朋友", "同学", "徒弟", "儿子",
@@ -534,6 +549,11 @@ public final class ContextRules {
       case '降':
         return single && oneOf(prev, "迎乞请受纳来出诈") ? "xiang2" : null;
       case '应':
+        boolean gluedYing = s.wordAt(i).length() == 2 && s.wordAt(i).start() == i
+            && lex.word(wordText(s, i)) == null; // 应在/nr
+        if ((single || gluedYing) && prev != 0 && oneOf(next, "在按从由以于")) {
+          return "ying1"; // "should" before a preposition: 本药应在医生指导下使用
+        }
         return single && s.isHan(i + 1) && s.wordAt(i + 1).tag().startsWith("v")
             && !oneOf(next, "邀召聘约声战试考急用变对付届") ? "ying1" : null;
       case '奔':
@@ -846,6 +866,9 @@ public final class ContextRules {
         return single && (s.text(i + 1, i + 3).equals("跟头") || s.text(i + 1, i + 5)
             .equals("了个跟头") || s.text(i + 1, i + 4).equals("个跟头")) ? "zhe1" : null;
       case '空':
+        if (!single && KONG4_WORDS.contains(wordText(s, i))) {
+          return "kong4"; // 空白, 空格, 有空, 填空 (the model knows 空 as kong1 only)
+        }
         // left empty, kong4: 座位空着, 空出一个位置 (空着手, 空着肚子 are empty-handed, kong1)
         if (single && next == '了' && (timeSpanAt(s, i + 2) || Set.of("很久", "好久", "一行",
             "一格", "一个", "两个", "几个").contains(s.text(i + 2, i + 4)))) {
@@ -1333,7 +1356,8 @@ public final class ContextRules {
   /** Words after which a clause-final 干 is the verb "do". */
   private static final Set<String> GAN4_BEFORE = Set.of("好好", "要", "想", "能", "会", "快", "去",
       "来", "苦", "实", "大", "蛮", "巧", "肯", "敢", "接着", "继续", "一起", "自己", "怎么", "谁", "我",
-      "你", "他", "她", "我们", "你们", "他们", "都", "就", "还", "也", "别", "不", "没");
+      "你", "他", "她", "我们", "你们", "他们", "都", "就", "还", "也", "别", "不", "没", "瞎", "乱", "硬",
+      "傻", "白");
 
   /**
    * Token i is a one-character word right after a degree adverb (很长, 太难了), or the second half
@@ -1448,6 +1472,10 @@ public final class ContextRules {
     if (s.text(i - 1, i + 1).equals("数数") && s.wordAt(i - 1).start() == i - 1
         && !oneOf(nextHan(s, i), "学字据量目值码位额次")) {
       return i >= 2 && oneOf(s.codePoint(i - 2), "学会练教") ? "shu4" : "shu3";
+    }
+    if (s.text(i - 1, i + 1).equals("倒数") && s.wordAt(i).end() == i + 1
+        && (nextHan(s, i) == '第' || s.text(i + 1, i + 3).equals("计时"))) {
+      return "shu3"; // counting from the end: 倒数第二, 倒数计时 (倒数 "reciprocal" is shu4)
     }
     if (s.wordAt(i).length() != 1 && !(s.isHan(i + 1) && s.codePoint(i + 1) == '不')) {
       return null;

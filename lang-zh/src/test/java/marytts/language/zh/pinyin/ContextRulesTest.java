@@ -473,4 +473,19 @@ class ContextRulesTest {
   void fifthRoundThirdBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, fourth blind batch
+      "本药应在医生指导下使用|2|ying1",
+      "哎呀，我忘了|1|ya1",
+      "你来呀|2|ya5",
+      "倒数第二|1|shu3",
+      "你别瞎干|3|gan4",
+      "请在空白处写上名字|2|kong4",
+      "空气很新鲜|0|kong1",
+  })
+  void fifthRoundFourthBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
