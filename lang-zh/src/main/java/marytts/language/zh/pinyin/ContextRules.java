@@ -321,6 +321,10 @@ public final class ContextRules {
    */
   private static String gluedBeforeDe(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
+    if (w.length() == 3 && i == w.start() + 1 && s.codePoint(i) == '得'
+        && DEGREE.contains(s.charAt(i + 1)) && lex.word(wordText(s, i)) == null) {
+      return "de5"; // 学得很/nr 认真
+    }
     if (w.length() != 3 || s.codePoint(w.end() - 1) != '得' || !s.isHan(w.end())
         || lex.word(wordText(s, i)) != null) {
       return null;
@@ -676,6 +680,10 @@ public final class ContextRules {
       case '调':
         // adjusting, tiao2: 调一下, 调好, 调高/调低/调大/调小 (调到北京 is a transfer, diao4)
         boolean unknownPair = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null;
+        if (single && next == '到' && s.isHan(i + 2) && (NUMERALS.indexOf(s.codePoint(i + 2)) >= 0
+            || Set.of("最大", "最小", "最高", "最低", "静音").contains(s.text(i + 2, i + 4)))) {
+          return "tiao2"; // setting a value: 把烤箱调到两百度 (调到北京 is a transfer, diao4)
+        }
         return (single || unknownPair && s.wordAt(i).end() == i + 1) // 请调/vn 一下
             && (oneOf(next, "好高低大小亮暗慢快成") || s.text(i + 1, i + 3).equals("一下")
             || s.text(i + 1, i + 3).equals("一调")) ? "tiao2" : null;
@@ -699,8 +707,16 @@ public final class ContextRules {
       case '落':
         // leaving something behind, la4: 把钥匙落在家里 (a thing put with 把 and left in a place;
         // 把目光落在他身上, 树叶落在地上 are luo4)
-        if (!(single || wordText(s, i).equals("落在")) || next != '在' || !baObjectBefore(s, i)) {
+        if (!(single || wordText(s, i).equals("落在")) || next != '在') {
           return null;
+        }
+        if (!baObjectBefore(s, i)) {
+          // a thing left inside a place, the clause ending there: 作业本落在家里了 (no 把)
+          int in = s.isHan(i + 2) && s.codePoint(i + 2) == '了' ? i + 3 : i + 2;
+          String room = s.isHan(in) ? wordText(s, in) : "";
+          int after = s.isHan(in) ? s.wordAt(in).end() : in;
+          return Set.of("家里", "车里", "教室", "教室里", "办公室", "宿舍", "出租车上", "出租车")
+              .contains(room) && (!s.isHan(after) || s.codePoint(after) == '了') ? "la4" : null;
         }
         int place = s.isHan(i + 2) && s.codePoint(i + 2) == '了' ? i + 3 : i + 2; // 落在了学校
         return oneOf(s.isHan(place) ? s.codePoint(place) : 0, "家车教学办宿店公出飞酒") ? "la4"
@@ -789,6 +805,12 @@ public final class ContextRules {
             && oneOf(s.codePoint(i - 1), "好难易") && oneOf(next, "理置罚") ? "chu3" : null;
       case '看':
         return lookAfter(s, i) ? "kan1" : null;
+      case '少':
+        // "less" before a verb, shao3: 少吃肉, 少说两句 (少年, 少将 are words)
+        // (亚少赛 is the youth championship, shao4: only everyday verbs)
+        return single && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+            && s.wordAt(i + 1).tag().startsWith("v") && oneOf(next, "吃喝说放抽用花管玩买熬做加穿想生睡操")
+            ? "shao3" : null;
       case '称':
         // suiting, chen4, after a degree adverb: 这件衣服很称你
         return single && afterDegreeAdverb(s, i) ? "chen4" : null;
@@ -977,6 +999,11 @@ public final class ContextRules {
       // HanLP glued the complement marker to its verb: 累得|睡着了, 考得/nz 不错 (not 测得|风速)
       return "de5";
     }
+    if (w.length() == 1 && !s.isHan(i - 1) && i > 0 && oneOf(s.codePoint(i - 1), "，,；;")
+        && s.isHan(i + 1) && s.wordAt(i + 1).tag().startsWith("v")
+        && !oneOf(s.codePoint(i + 1), "了着过到知")) {
+      return "dei3"; // opening a clause before a verb: 孩子发烧了，得去医院
+    }
     if (w.length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
         || "了着过到".indexOf(s.codePoint(i + 1)) >= 0) {
       return null;
@@ -993,10 +1020,21 @@ public final class ContextRules {
         && s.wordAt(i - 2).end() == i - 1) {
       return "de5"; // an adjective HanLP split: 难|过|得哭了
     }
+    String nextTag = s.wordAt(i + 1).tag();
+    boolean adverbial = (nextTag.startsWith("d") || nextTag.startsWith("t")
+        || wordText(s, i + 1).equals("多")) && !DEGREE.contains(wordText(s, i + 1))
+        && s.isHan(s.wordAt(i + 1).end())
+        && s.wordAt(s.wordAt(i + 1).end()).tag().startsWith("v");
     if (pt.equals("n") && prev.end() == i && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
-        && (s.wordAt(i + 1).tag().equals("v") || s.wordAt(i + 1).tag().equals("p"))
+        && (nextTag.equals("v") || nextTag.equals("p") || adverbial)
         && !oneOf(s.codePoint(i + 1), "了着过到知胜益手逞分奖")) {
-      return "dei3"; // a thing that must be done: 这道题得用另一种方法
+      // a thing that must be done: 这道题得用另一种方法, 药得按时吃, 这种药得饭后吃, 菜得多放点醋
+      return "dei3";
+    }
+    if ((pt.startsWith("v") || pt.startsWith("a")) && s.isHan(i + 2) && s.codePoint(i + 2) == '不'
+        && s.wordAt(i + 1).length() == 1 && s.isHan(i + 3)
+        && oneOf(s.codePoint(i + 3), "着了下出动完清住进起")) {
+      return "de5"; // so … that one cannot: 咳嗽得睡不着
     }
     if (MODAL_HOSTS.contains(prevText) || pt.startsWith("r") || pt.startsWith("nr")
         || pt.startsWith("t")) {

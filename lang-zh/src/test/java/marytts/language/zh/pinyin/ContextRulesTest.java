@@ -488,4 +488,24 @@ class ContextRulesTest {
   void fifthRoundFourthBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, fifth blind batch
+      "这道菜得多放点醋|3|dei3",
+      "药得按时吃|1|dei3",
+      "这种药得饭后吃|3|dei3",
+      "孩子发烧了，得去医院|6|dei3",
+      "得，我不说了|0|de2",
+      "他咳嗽得睡不着|3|de5",
+      "她学得很认真|2|de5",
+      "把烤箱调到两百度|3|tiao2",
+      "他调到北京工作了|1|diao4",
+      "多吃蔬菜少吃肉|4|shao3",
+      "作业本落在家里了|3|la4",
+      "树叶落在地上|2|luo4",
+  })
+  void fifthRoundFifthBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
