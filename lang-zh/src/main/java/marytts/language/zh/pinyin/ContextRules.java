@@ -502,6 +502,10 @@ public final class ContextRules {
    *       (所藏文物); 藉 ji2 where 籍 makes a word (美藉 = 美籍, 藉田); 卷 juan4 "volume" after a
    *       digit or 第N; 喝 he4 "shout" before 一声; 翟 di2 before 衣/羽 (翟衣); 俟 qi2 in the
    *       surname 万俟; 捋 luo1 before 起/袖 (捋起袖子).
+   *   <li>everyday readings found in blind probes (each with its comment below): 看孩子 kan1, 当了
+   *       (pawned) dang4, 朝阳 zhao1, 差 cha1/chai1, 空着/空出 kong4, 闷 men1, 作死 zuo1, 蒙对 meng1,
+   *       卡在喉咙 qia3, 露一手 lou4, 扇风 shan1, 待在 dai1, 折跟头 zhe1, 没过膝盖 mo4, 背了一个包
+   *       bei1, 称你 chen4, 少吃 shao3, 应在 ying1.
    * </ul>
    */
   private static String verbComplements(Sentence s, int i, PinyinLexicon lex, int cp) {
