@@ -63,6 +63,10 @@ public final class ContextRules {
         && SURNAMES.containsKey(cp)) {
       return SURNAMES.get(cp);
     }
+    String glued = gluedBeforeDe(s, i, lex);
+    if (glued != null) {
+      return glued;
+    }
     String adjective = ADJECTIVE_READING.get(cp);
     if (adjective != null && afterDegreeAdverb(s, i)) {
       return adjective; // 尾巴很长 chang2, 太难了 nan2, 很重 zhong4, 很干 gan1
@@ -88,6 +92,15 @@ public final class ContextRules {
             && s.codePoint(i + 2) == '岁') {
           return "zhang3"; // older by: 他比我长两岁
         }
+        if (s.wordAt(i).length() == 1 && oneOf(nextHan(s, i), "高胖壮")
+            && s.wordAt(i + 1).length() == 1 && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "了啦"))) {
+          return "zhang3"; // growing: 这孩子长高了, 长胖了
+        }
+        if (s.wordAt(i).length() == 1 && nextHan(s, i) == '了' && s.wordAt(i + 1).length() == 1
+            && Set.of("一脸", "一身", "很多", "不少", "好多", "许多", "满脸").contains(
+                s.text(i + 2, i + 4))) {
+          return "zhang3"; // grown: 他长了一脸胡子, 长了很多痘 (裤子长了一点 is chang2)
+        }
         // 长着/长得 "grows, looks" (长着一张圆脸, 长得很高); the adjective takes 着 only before 呢
         // (路还长着呢)
         return (s.wordAt(i).length() == 1 || wordText(s, i).equals("长得")) && s.isHan(i + 1)
@@ -95,13 +108,22 @@ public final class ContextRules {
             && !(s.isHan(i + 2) && s.codePoint(i + 2) == '呢') ? "zhang3" : null;
       case '教':
         // teaching someone: 教我们汉语, 教他 (the noun/bound jiao4 is in words: 宗教, 教育, 请教)
-        return s.wordAt(i).length() == 1 && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1))
-            ? "jiao1" : null;
+        if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1) {
+          String pupil = wordText(s, i + 1);
+          if (PRONOUNS.contains(pupil) || PUPILS.contains(pupil)
+              || pupil.endsWith("们") && pupil.length() >= 3) {
+            return "jiao1"; // 教孩子们唱歌, 教学生写字
+          }
+        }
+        return null;
       case '数':
         return shu(s, i);
       case '种':
         return zhong(s, i);
       case '干':
+        if (s.wordAt(i).start() == i && nextHan(s, i) == '性') {
+          return "gan1"; // dry: 干性皮肤 (as 油性, 中性)
+        }
         // 干得 "does (well)": the verb gan4 before its complement (干得不错); "do" after 好好/要/
         // 想/能/会/快/去/来/苦/实/大/蛮/巧/肯/敢 at the end of a clause (我们要好好干)
         if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
@@ -111,9 +133,17 @@ public final class ContextRules {
             && (s.codePoint(i + 1) == '过' || s.codePoint(i + 1) == '了' && timeSpanAt(s, i + 2))) {
           return "gan4"; // 没干过这种事, 干了二十年 (干了三杯 "bottoms up" is gan1)
         }
+        if (s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1 && !s.isHan(i + 1)
+            && oneOf(s.codePoint(i - 1), "瞎乱硬傻白") && lex.word(wordText(s, i)) == null) {
+          return "gan4"; // 你别瞎干/v
+        }
         return s.wordAt(i).length() == 1 && !s.isHan(i + 1) && s.isHan(i - 1)
             && GAN4_BEFORE.contains(wordText(s, i - 1)) ? "gan4" : null;
       case '的':
+        if (wordText(s, i).equals("打的") && s.wordAt(i).end() == i + 1
+            && (!s.isHan(i + 1) || oneOf(nextHan(s, i), "去回到走"))) {
+          return "di1"; // taking a taxi: 打的去机场 (他打的电话 is the particle)
+        }
         // the particle; a one-character 的 is never 目的's di4, whatever word spans it (项目|的)
         return s.wordAt(i).length() == 1 && s.isHan(i - 1) ? "de5" : null;
       case '都':
@@ -121,6 +151,11 @@ public final class ContextRules {
       case '为':
         return wei(s, i, lex);
       case '好':
+        if (s.wordAt(i).end() == i + 1 && (s.wordAt(i).length() == 1
+            || wordText(s, i).equals("不好")) && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+            && FOND_OF.contains(wordText(s, i + 1))) {
+          return "hao4"; // "be fond of": 他好面子, 他不好喝酒 (before the noun rule: 面子/n)
+        }
         if (s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("a") && s.isHan(i + 1)
             && s.wordAt(i + 1).start() == i + 1 && s.wordAt(i + 1).tag().startsWith("n")) {
           return "hao3"; // "good" before its noun: 好学生 (the model read 好学 hao4)
@@ -128,8 +163,15 @@ public final class ContextRules {
         return resultativeHao(s, i, lex) ? "hao3" : null;
       case '呀':
       case '哪':
+        // an interjection the lexicons know keeps its reading: 哎呀 ai1 ya1
+        if (s.wordAt(i).length() > 1 && lex.word(wordText(s, i)) != null) {
+          return lex.word(wordText(s, i))[i - s.wordAt(i).start()];
+        }
         return particle(s, i);
       case '倒':
+        if (pour(s, i)) {
+          return "dao4";
+        }
         // the adverb dao4 "actually, on the contrary" (倒是, 倒也, 倒挺好, 倒不如), whether HanLP
         // made it one word (倒是/d) or not; the verb "fall" dao3 (倒了, 摔倒) takes none of these
         return s.wordAt(i).start() == i && s.isHan(i + 1)
@@ -138,6 +180,18 @@ public final class ContextRules {
             && ("是也挺还很真".indexOf(s.codePoint(i + 1)) >= 0
                 || s.text(i + 1, Math.min(s.size(), i + 3)).equals("不如")) ? "dao4" : null;
       case '和':
+        if (s.wordAt(i).end() == i + 1 && (s.wordAt(i).length() == 1
+            || lex.word(wordText(s, i)) == null) && (nextHan(s, i) == '匀'
+            || nextHan(s, i) == '成' && oneOf(nextHan(s, i + 1), "面团泥糊"))) {
+          return "huo2"; // mixing: 把面粉和水和成面团 (also in 水和/nr), 和匀
+        }
+        if (s.wordAt(i).length() == 1 && (s.text(i + 1, i + 3).equals("稀泥")
+            || s.text(i + 2, i + 4).equals("稀泥") && oneOf(nextHan(s, i), "点了个"))) {
+          return "huo4"; // smoothing things over: 和稀泥, 和点稀泥
+        }
+        if (s.wordAt(i).length() == 1 && mahjongWin(s, i)) {
+          return "hu2"; // winning at mahjong: 打麻将他又和了, 我和了一把大牌
+        }
         // kneading 和面/和泥 huo2 where HanLP made it a verb (妈妈在厨房和面); "and" stays he2
         if (s.wordAt(i).length() == 1 && i >= 2 && s.codePoint(i - 2) == '把'
             && oneOf(prevHan(s, i), "面泥") && s.isHan(i + 1)) {
@@ -150,6 +204,12 @@ public final class ContextRules {
       case '盛':
         // filling a bowl: 盛了两碗饭, 盛饭, 盛米饭和汤 (the verb cheng2; 盛开, 茂盛, 盛水期 are
         // sheng4)
+        boolean gluedCheng = s.wordAt(i).start() == i && s.wordAt(i).length() <= 3
+            && lex.word(wordText(s, i)) == null; // 盛一碗/nr, 盛出/nr
+        if ((s.wordAt(i).length() == 1 || gluedCheng) && (oneOf(nextHan(s, i), "出入到进")
+            || oneOf(nextHan(s, i), "一两半") && oneOf(nextHan(s, i + 1), "碗勺盘杯盆"))) {
+          return "cheng2"; // 盛一碗汤, 炒熟后盛出
+        }
         return s.wordAt(i).length() == 1 && s.isHan(i + 1)
             && ("了饭汤满着".indexOf(s.codePoint(i + 1)) >= 0
                 || wordText(s, i + 1).length() >= 2 && "饭汤粥".indexOf(
@@ -169,6 +229,112 @@ public final class ContextRules {
       default:
         return verbComplements(s, i, lex, cp);
     }
+  }
+
+  /**
+   * Words of 空 kong4 "unoccupied, free time" that have no kong1 sense. (All pinyin-pro words with
+   * kong4 broke a dev row: 空位 "gap" is kong1 there.)
+   */
+  private static final Set<String> KONG4_WORDS = Set.of("空白", "空格", "空隙", "空闲", "空缺",
+      "空儿", "空子", "空当", "空余", "填空", "有空", "抽空", "没空", "得空", "钻空子", "空白处");
+
+  /** People one teaches, jiao1 before them (教孩子们唱歌). */
+  private static final Set<String> PUPILS = Set.of("孩子", "学生", "小朋友", "同学", "徒弟", "儿子",
+      "女儿", "小孩", "新人", "大伙");
+
+  /** Things one measures, liang2 before them (量体温, 量了血压). */
+  private static final Set<String> MEASURED = Set.of("体温", "身高", "血压", "尺寸", "体重", "腰围",
+      "尺码", "距离");
+
+  /** Objects after which 好 is "be fond of", hao4 (好面子, 好喝酒). */
+  private static final Set<String> FOND_OF = Set.of("面子", "喝酒", "抽烟", "吸烟", "赌博", "打架",
+      "吹牛", "虚荣", "管闲事", "说大话");
+
+  /**
+   * 和 hu2, winning at mahjong or cards: a one-character 和 before the particle 了 ending the
+   * clause or before the hand (和了一把, 和了个大牌), in a sentence about 麻将 or 牌.
+   */
+  private static boolean mahjongWin(Sentence s, int i) {
+    if (nextHan(s, i) != '了' || s.wordAt(i + 1).length() != 1) {
+      return false;
+    }
+    String after = s.text(i + 2, Math.min(s.size(), i + 4));
+    if (s.isHan(i + 2) && !(after.startsWith("一把") || after.startsWith("一局")
+        || after.startsWith("个") || after.startsWith("牌"))) {
+      return false;
+    }
+    for (int j = 0; j < s.size(); j++) {
+      if (s.codePoint(j) == '牌' || s.text(j, j + 2).equals("麻将")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Liquids and rubbish that one pours out (倒水, 把垃圾倒了). */
+  private static final String POURED = "水茶酒汤油奶垃圾剩饭药醋咖啡";
+
+  /**
+   * 倒 dao4 "pour, empty out": before a liquid, also with a measure (倒杯水, 倒一杯茶, 倒点酒), or
+   * after 把 and such an object before 了/掉/进/入/出/在 (把垃圾倒了, 把剩菜倒掉). 倒了一棵树, 把他
+   * 推倒了 are dao3.
+   */
+  private static boolean pour(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)) {
+      return false;
+    }
+    int j = i + 1;
+    if (oneOf(s.codePoint(j), "一两半")) {
+      j++;
+    }
+    if (s.isHan(j) && oneOf(s.codePoint(j), "杯碗壶瓶盆点些勺")) {
+      j++;
+    }
+    if (s.isHan(j) && (j > i + 1 || s.wordAt(j).start() == j && s.wordAt(j).length() <= 2)
+        && POURED.indexOf(s.codePoint(j)) >= 0 && !s.text(j, j + 2).equals("水平")) {
+      return true;
+    }
+    if (!oneOf(nextHan(s, i), "了掉进入出在")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 8) && s.isHan(k); k--) {
+      Sentence.Span v = s.wordAt(k);
+      if (v.tag().startsWith("v") && !v.tag().equals("vn")) {
+        return false; // 把水杯碰倒了: knocked over
+      }
+      if (s.codePoint(k) == '把' && v.length() == 1) {
+        String obj = s.text(k + 1, i);
+        for (int c = 0; c < obj.length(); c++) {
+          if (POURED.indexOf(obj.charAt(c)) >= 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word HanLP made of a lexicon word and the complement marker 得 (高兴得/nr 跳起来): the
+   * lexicon word keeps its reading (高兴 xing4) and 得 before more of the clause is de5.
+   */
+  private static String gluedBeforeDe(Sentence s, int i, PinyinLexicon lex) {
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() == 3 && i == w.start() + 1 && s.codePoint(i) == '得'
+        && DEGREE.contains(s.charAt(i + 1)) && lex.word(wordText(s, i)) == null) {
+      return "de5"; // 学得很/nr 认真
+    }
+    if (w.length() != 3 || s.codePoint(w.end() - 1) != '得' || !s.isHan(w.end())
+        || lex.word(wordText(s, i)) != null) {
+      return null;
+    }
+    String host = s.text(w.start(), w.end() - 1);
+    String[] r = lex.word(host);
+    if (r == null || PRONOUNS.contains(host) || MODAL_HOSTS.contains(host)) {
+      return null;
+    }
+    return i == w.end() - 1 ? "de5" : r[i - w.start()];
   }
 
   /** A numeral and a unit of time start at token j: 二十年, 三天, 两个月, 几个小时. */
@@ -195,8 +361,8 @@ public final class ContextRules {
    * reads such words with the majority reading, or the lexicon lists rare senses).
    */
   private static final Map<Integer, String> WORD_MINORITY = Map.of(
-      (int) '发', "fa4", (int) '禁', "jin1", (int) '扎', "za1", (int) '踏', "ta1",
-      (int) '似', "shi4");
+      (int) '发', "fa4 fa5", (int) '禁', "jin1", (int) '扎', "za1", (int) '踏', "ta1",
+      (int) '似', "shi4", (int) '强', "qiang3", (int) '差', "chai1");
 
   /** Last code point of a string, 0 for the empty string. */
   private static int lastChar(String w) {
@@ -214,6 +380,87 @@ public final class ContextRules {
       }
       if (s.wordAt(j).tag().startsWith("v") && !s.wordAt(j).tag().equals("vn")) {
         return false; // (作业/vn is the object)
+      }
+    }
+    return false;
+  }
+
+  /** Things one looks after (看孩子, 看着包): kan1 before them at the end of a clause. */
+  private static final Set<String> LOOKED_AFTER = Set.of("孩子", "小孩", "小孩子", "孩儿", "娃",
+      "宝宝", "包", "行李", "门", "店", "摊", "摊子", "家", "孙子", "孙女", "羊", "牛");
+
+  /**
+   * 看 kan1 "look after": before a child, a bag, a shop... ending the clause, after 看着 (你看着
+   * 包, 帮我看着孩子) or with a helper or place before it (在家看孩子, 帮忙看店, 替我看一下行李);
+   * 回去看孩子 "visit" stays kan4.
+   */
+  private static boolean lookAfter(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    boolean zhe = wordText(s, i).equals("看着") && w.start() == i
+        || w.length() == 1 && nextHan(s, i) == '着' && s.wordAt(i + 1).length() == 1;
+    if (w.length() != 1 && !zhe) {
+      return false;
+    }
+    int o = zhe ? i + 2 : i + 1;
+    if (!zhe && s.text(o, o + 2).equals("一下")) {
+      o += 2;
+    }
+    if (!s.isHan(o) || s.wordAt(o).start() != o || !LOOKED_AFTER.contains(wordText(s, o))) {
+      return false;
+    }
+    int e = s.wordAt(o).end();
+    if (s.isHan(e) && !oneOf(s.codePoint(e), "呢吧啊呀了")) {
+      return false; // 看着孩子笑, 看孩子们玩: watching
+    }
+    if (zhe) {
+      return true;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 6) && s.isHan(j); j--) {
+      if (oneOf(s.codePoint(j), "帮替") || s.text(j, j + 2).equals("在家")
+          || s.text(j, j + 2).equals("负责") || s.text(j, j + 2).equals("专门")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns after 正当 "legitimate" (正当理由, 正当权益). */
+  private static final Set<String> LEGITIMATE = Set.of("权利", "权益", "理由", "手段", "途径",
+      "行为", "职业", "收入", "利益", "要求", "程序", "竞争", "方式", "渠道", "经营", "防卫", "关系");
+
+  /**
+   * 正当 zheng4 dang4 "legitimate, proper" before 的, a noun such as 权利/理由, at the end of a
+   * clause or after 不/很 (不正当竞争); zheng4 dang1 "just when" opens a time clause (正当我要出门时).
+   */
+  private static String zhengDang(Sentence s, int i) {
+    Sentence.Span w = s.wordAt(i);
+    if (!(wordText(s, i).equals("正当") && w.end() == i + 1)) {
+      return null;
+    }
+    int next = nextHan(s, i);
+    boolean noun = s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && LEGITIMATE.contains(wordText(s, i + 1));
+    return next == '的' || noun || oneOf(prevHan(s, i - 1), "不很太") ? "dang4" : null;
+  }
+
+  /**
+   * 差 cha1 "difference" of numbers: 两个数的差是多少, 温度的差为10度, 求差 (the noun after 的,
+   * before 是/为/等于 or ending the clause, with a number or quantity earlier in the clause).
+   */
+  private static boolean difference(Sentence s, int i) {
+    if (s.wordAt(i).length() != 1) {
+      return false;
+    }
+    int prev = prevHan(s, i);
+    if (oneOf(prev, "求作") && !s.isHan(i + 1)) {
+      return true;
+    }
+    if (prev != '的' || s.isHan(i + 1) && !oneOf(nextHan(s, i), "是为等")) {
+      return false;
+    }
+    for (int j = i - 2; j >= 0 && s.isHan(j); j--) {
+      if (oneOf(s.codePoint(j), "数值积和价温量") ) {
+        return true;
       }
     }
     return false;
@@ -255,6 +502,10 @@ public final class ContextRules {
    *       (所藏文物); 藉 ji2 where 籍 makes a word (美藉 = 美籍, 藉田); 卷 juan4 "volume" after a
    *       digit or 第N; 喝 he4 "shout" before 一声; 翟 di2 before 衣/羽 (翟衣); 俟 qi2 in the
    *       surname 万俟; 捋 luo1 before 起/袖 (捋起袖子).
+   *   <li>everyday readings found in blind probes (each with its comment below): 看孩子 kan1, 当了
+   *       (pawned) dang4, 朝阳 zhao1, 差 cha1/chai1, 空着/空出 kong4, 闷 men1, 作死 zuo1, 蒙对 meng1,
+   *       卡在喉咙 qia3, 露一手 lou4, 扇风 shan1, 待在 dai1, 折跟头 zhe1, 没过膝盖 mo4, 背了一个包
+   *       bei1, 称你 chen4, 少吃 shao3, 应在 ying1.
    * </ul>
    */
   private static String verbComplements(Sentence s, int i, PinyinLexicon lex, int cp) {
@@ -297,12 +548,20 @@ public final class ContextRules {
         }
         return single && oneOf(prev, "又不很太好真挺") ? "lei4" : null;
       case '晕':
+        if (prev == '发' && s.wordAt(i).end() == i + 1) {
+          return "yun1"; // 晒得人发晕
+        }
         // (头晕, 眼晕 are dizziness, yun1)
         return single && (prev == '的' || oneOf(prev, "冰日月光彩"))
             && !oneOf(next, "倒过了死厥眩车船机乎头") ? "yun4" : null;
       case '降':
         return single && oneOf(prev, "迎乞请受纳来出诈") ? "xiang2" : null;
       case '应':
+        boolean gluedYing = s.wordAt(i).length() == 2 && s.wordAt(i).start() == i
+            && lex.word(wordText(s, i)) == null; // 应在/nr
+        if ((single || gluedYing) && prev != 0 && oneOf(next, "在按从由以于")) {
+          return "ying1"; // "should" before a preposition: 本药应在医生指导下使用
+        }
         return single && s.isHan(i + 1) && s.wordAt(i + 1).tag().startsWith("v")
             && !oneOf(next, "邀召聘约声战试考急用变对付届") ? "ying1" : null;
       case '奔':
@@ -316,9 +575,6 @@ public final class ContextRules {
         // "will" or the object marker 把 before a pronoun, a modal or a preposition (将其誉为,
         // 将于明年, 将会); the general jiang4 is a noun (参将, 大将) and takes none of these
         return single && oneOf(next, "其此之该这那它他她会要于在被可能由") ? "jiang1" : null;
-      case '蒙':
-        return single && prev != 0 && s.wordAt(i - 1).tag().startsWith("v")
-            && s.wordAt(i - 1).length() == 1 && (next == '了' || next == 0) ? "meng1" : null;
       case '啦':
         // not in a transliteration or a sound (哆啦, 哗啦, 呼啦)
         return single && prev != 0 && next == 0 && !oneOf(prev, "哆哗呼噼嘀稀拉啦") ? "la5" : null;
@@ -388,6 +644,11 @@ public final class ContextRules {
       case '捋':
         return oneOf(next, "起袖") ? "luo1" : null;
       case '中':
+        if (prev == '正' && s.wordAt(i).end() == i + 1 && s.isHan(i + 1)
+            && (oneOf(next, "靶") || Set.of("红心", "要害", "目标", "眉心", "球门", "下怀")
+                .contains(s.text(i + 1, i + 3)))) {
+          return "zhong4"; // hitting: 一箭正中靶心, 正中要害 (正中 "centre" is zhong1)
+        }
         // hitting or winning, zhong4: a one-character 中 before the particle 了/过 after a verb or
         // a person (射中了, 猜中了, 他中了彩票); 掉进水中了 (after a noun) is "in", zhong1
         return single && oneOf(next, "了过") && s.wordAt(i + 1).length() == 1 && prev != 0
@@ -405,17 +666,28 @@ public final class ContextRules {
             && oneOf(next, "住满进到给了入在着") ? "sai1" : null;
       case '量':
         // measuring, liang2: 量一下, 量了, 量体温 (a one-character 量; 数量, 分量 are liang4)
+        int measured = next == '了' ? i + 2 : i + 1;
+        if (s.isHan(measured + 1) && NUMERALS.indexOf(s.codePoint(measured)) >= 0
+            && oneOf(s.codePoint(measured + 1), "次遍下")) {
+          measured += 2; // 每天量两次血压
+        }
+        if (single && MEASURED.contains(s.text(measured, measured + 2))) {
+          return "liang2"; // 给病人量了体温, also after a noun (护士给病人量体温)
+        }
         if (!single || prev != 0 && (s.wordAt(i - 1).tag().startsWith("n")
             || s.wordAt(i - 1).tag().equals("vn"))) {
           return null; // after a noun it is an amount: 分娩量过1万
         }
         return (oneOf(next, "了好完") || s.text(i - 2, i).equals("量了")
             || s.text(i + 1, i + 3).equals("一下")
-            || s.text(i + 1, i + 3).equals("一量") || Set.of("体温", "身高", "血压", "尺寸")
-                .contains(s.text(i + 1, i + 3))) ? "liang2" : null;
+            || s.text(i + 1, i + 3).equals("一量")) ? "liang2" : null;
       case '调':
         // adjusting, tiao2: 调一下, 调好, 调高/调低/调大/调小 (调到北京 is a transfer, diao4)
         boolean unknownPair = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null;
+        if (single && next == '到' && s.isHan(i + 2) && (NUMERALS.indexOf(s.codePoint(i + 2)) >= 0
+            || Set.of("最大", "最小", "最高", "最低", "静音").contains(s.text(i + 2, i + 4)))) {
+          return "tiao2"; // setting a value: 把烤箱调到两百度 (调到北京 is a transfer, diao4)
+        }
         return (single || unknownPair && s.wordAt(i).end() == i + 1) // 请调/vn 一下
             && (oneOf(next, "好高低大小亮暗慢快成") || s.text(i + 1, i + 3).equals("一下")
             || s.text(i + 1, i + 3).equals("一调")) ? "tiao2" : null;
@@ -439,8 +711,16 @@ public final class ContextRules {
       case '落':
         // leaving something behind, la4: 把钥匙落在家里 (a thing put with 把 and left in a place;
         // 把目光落在他身上, 树叶落在地上 are luo4)
-        if (!(single || wordText(s, i).equals("落在")) || next != '在' || !baObjectBefore(s, i)) {
+        if (!(single || wordText(s, i).equals("落在")) || next != '在') {
           return null;
+        }
+        if (!baObjectBefore(s, i)) {
+          // a thing left inside a place, the clause ending there: 作业本落在家里了 (no 把)
+          int in = s.isHan(i + 2) && s.codePoint(i + 2) == '了' ? i + 3 : i + 2;
+          String room = s.isHan(in) ? wordText(s, in) : "";
+          int after = s.isHan(in) ? s.wordAt(in).end() : in;
+          return Set.of("家里", "车里", "教室", "教室里", "办公室", "宿舍", "出租车上", "出租车")
+              .contains(room) && (!s.isHan(after) || s.codePoint(after) == '了') ? "la4" : null;
         }
         int place = s.isHan(i + 2) && s.codePoint(i + 2) == '了' ? i + 3 : i + 2; // 落在了学校
         return oneOf(s.isHan(place) ? s.codePoint(place) : 0, "家车教学办宿店公出飞酒") ? "la4"
@@ -451,6 +731,15 @@ public final class ContextRules {
       case '转':
         // turning round, zhuan4, ending a clause after 绕/围/不停 (地球绕着太阳转) or before the
         // rounds it makes (转了一圈, 转两圈); 向左转 is zhuan3
+        if ((single || s.wordAt(i).end() == i + 1 && lex.word(wordText(s, i)) == null)
+            && next == '着' && s.wordAt(i + 1).length() == 1
+            && !oneOf(nextHan(s, i + 1), "头身脸")) {
+          return "zhuan4"; // spinning: 车轮飞快地转着 (also in 地转/nz); 转着头 turns, zhuan3
+        }
+        if (single && next == '得' && (oneOf(nextHan(s, i + 1), "快慢")
+            || oneOf(nextHan(s, i + 1), "很飞真太好") && oneOf(nextHan(s, i + 2), "快慢"))) {
+          return "zhuan4"; // spinning fast: 轮子转得很快 (转得很顺利, a transfer, is zhuan3)
+        }
         int rounds = next == '了' ? i + 2 : i + 1;
         if (single && s.isHan(rounds + 1) && NUMERALS.indexOf(s.codePoint(rounds)) >= 0
             && s.codePoint(rounds + 1) == '圈') {
@@ -467,7 +756,16 @@ public final class ContextRules {
         return null;
       case '吐':
         // vomiting, tu4, after 想/要 ending the clause (恶心得想吐); spitting out is tu3
-        return oneOf(prev, "想要") && !s.isHan(i + 1) ? "tu4" : null;
+        if (oneOf(prev, "想要") && !s.isHan(i + 1)) {
+          return "tu4";
+        }
+        // 吐了 ending the clause or before how much or how often (他晕车吐了一路, 吐了好几次);
+        // 吐了口气, 把骨头吐了 are tu3
+        if (!single || next != '了' || s.wordAt(i + 1).length() != 1 || baObjectBefore(s, i)) {
+          return null;
+        }
+        return !s.isHan(i + 2) || Set.of("一路", "一地", "一身", "一床", "一车", "好几", "几次",
+            "两次", "三次", "一次", "一整").contains(s.text(i + 2, i + 4)) ? "tu4" : null;
       case '扎':
         // tying hair, za1: 扎辫子, 扎了两个小辫子, 扎头发, 扎马尾 (扎针, 扎根 are zha1)
         if (!single) {
@@ -500,12 +798,141 @@ public final class ContextRules {
         return (single || s.wordAt(i).start() == i && lex.word(wordText(s, i)) == null) // 咋回事/nz
             && next != '舌' ? "za3" : null;
       case '处':
+        if (single && next == '得' && s.isHan(i + 2) && complementFollows(s, i + 1)) {
+          return "chu3"; // getting along: 他们处得不错
+        }
         if (s.wordAt(i).start() == i && s.wordAt(i).length() == 2 && oneOf(next, "理置罚")) {
           return "chu3"; // the verb 处理/处置/处罚 (the model read 不好处理 chu4, after 好处)
         }
         // 好处理, 难处理: the verb 处理/处置/处罚 chu3 where HanLP made 好处/难处 of the first two
         return s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1
             && oneOf(s.codePoint(i - 1), "好难易") && oneOf(next, "理置罚") ? "chu3" : null;
+      case '看':
+        return lookAfter(s, i) ? "kan1" : null;
+      case '少':
+        // "less" before a verb, shao3: 少吃肉, 少说两句 (少年, 少将 are words)
+        // (亚少赛 is the youth championship, shao4: only everyday verbs)
+        return single && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+            && s.wordAt(i + 1).tag().startsWith("v") && oneOf(next, "吃喝说放抽用花管玩买熬做加穿想生睡操")
+            ? "shao3" : null;
+      case '称':
+        // suiting, chen4, after a degree adverb: 这件衣服很称你
+        return single && afterDegreeAdverb(s, i) ? "chen4" : null;
+      case '没':
+        // submerging, mo4: 水没过了膝盖, 没过头顶 (没过 "has not" is mei2: 没过几天)
+        if (single && next == '过') {
+          int part = nextHan(s, i + 1) == '了' ? i + 3 : i + 2;
+          return oneOf(s.isHan(part) ? s.codePoint(part) : 0, "膝腰头胸脖脚小大")
+              && !s.text(part, part + 2).equals("几天") && (s.text(part, part + 2).equals("膝盖")
+              || s.text(part, part + 2).equals("头顶") || s.text(part, part + 2).equals("脚踝")
+              || s.text(part, part + 2).equals("小腿") || s.text(part, part + 2).equals("大腿")
+              || oneOf(s.codePoint(part), "膝腰胸脖")) ? "mo4" : null;
+        }
+        return null;
+      case '背':
+        // carrying on the back, bei1: 他背了一个大包, 背起孩子 (背了一首诗 is bei4)
+        if (!single || !oneOf(next, "了起上")) {
+          return null;
+        }
+        for (int j = i + 2; j < Math.min(s.size(), i + 7) && s.isHan(j); j++) {
+          if (oneOf(s.codePoint(j), "包篓筐袋柴") || s.text(j, j + 2).equals("孩子")
+              || s.text(j, j + 2).equals("行李")) {
+            return "bei1";
+          }
+        }
+        return null;
+      case '卡':
+        // stuck in the throat, qia3: 鱼刺卡在喉咙里 (a card or lorry is ka3)
+        String throat = s.text(i + 2, Math.min(s.size(), i + 6));
+        return s.wordAt(i).end() == i + 1 && oneOf(next, "在住")
+            && (throat.contains("喉") || throat.contains("嗓")) ? "qia3" : null;
+      case '露':
+        // showing, lou4: 露一手, 露了一手, 露个脸, 露面 (the dew and 暴露, 露天 are lu4)
+        int shown = next == '了' && single ? i + 2 : i + 1;
+        return single && (s.text(shown, shown + 2).equals("一手")
+            || s.text(shown, shown + 2).equals("个脸")) ? "lou4" : null;
+      case '扇':
+        // fanning or slapping, shan1: 扇风, 扇了他一耳光 (一扇门, 扇子 are shan4)
+        return single && oneOf(next, "风了着") && !afterNumeral(s, i) ? "shan1" : null;
+      case '待':
+        // staying, dai1: 待一会儿, 待在家里, 在家待着, 待了三天 (对待, 待人 are dai4)
+        return single && (oneOf(next, "在着") || s.text(i + 1, i + 3).equals("一会")
+            || s.text(i + 1, i + 3).equals("会儿")
+            || next == '了' && timeSpanAt(s, i + 2)) ? "dai1" : null;
+      case '当':
+        // "treat as", dang4, with 把 before it (把我当朋友, 把书当枕头)
+        if (single && s.isHan(i + 1) && next != '了' && baObjectBefore(s, i)) {
+          return "dang4";
+        }
+        // pawning, dang4: 把手表当了, 把玉当了换钱, 当掉 (the object put before it with 把)
+        boolean gluedName = s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1
+            && lex.word(wordText(s, i)) == null; // 玉当/nr
+        return (single || gluedName) && (next == '掉'
+            || next == '了' && s.wordAt(i + 1).length() == 1 && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "换钱")))
+            && baObjectBefore(s, i) ? "dang4" : zhengDang(s, i);
+      case '朝':
+        // the morning sun, zhao1 yang2: 朝阳升起, 一轮朝阳, 迎着朝阳, 早上的朝阳很美 (the district
+        // and "facing the sun" are chao2: 朝阳区, 朝阳的房间)
+        if (!wordText(s, i).equals("朝阳") || s.wordAt(i).start() != i) {
+          return null;
+        }
+        int after = nextHan(s, i + 1);
+        return oneOf(after, "升冉照洒映很真格般") || oneOf(prev, "轮迎")
+            || s.text(i - 2, i).equals("迎着") || prev == '的' && i >= 3
+            && Set.of("初升", "早上", "早晨", "清晨", "东方", "美丽").contains(s.text(i - 3, i - 1))
+            ? "zhao1" : null;
+      case '差':
+        if (single && next == '人' && s.wordAt(i + 1).length() == 1 && s.isHan(i + 2)
+            && s.wordAt(i + 2).tag().startsWith("v")) {
+          return "chai1"; // sending someone: 你差人送过去吧 (差人一等 is cha4)
+        }
+        return difference(s, i) ? "cha1" : null;
+      case '折':
+        // tumbling, zhe1: 折跟头, 折了个跟头 (折断, 打折 are zhe2)
+        return single && (s.text(i + 1, i + 3).equals("跟头") || s.text(i + 1, i + 5)
+            .equals("了个跟头") || s.text(i + 1, i + 4).equals("个跟头")) ? "zhe1" : null;
+      case '空':
+        if (!single && KONG4_WORDS.contains(wordText(s, i))) {
+          return "kong4"; // 空白, 空格, 有空, 填空 (the model knows 空 as kong1 only)
+        }
+        // left empty, kong4: 座位空着, 空出一个位置 (空着手, 空着肚子 are empty-handed, kong1)
+        if (single && next == '了' && (timeSpanAt(s, i + 2) || Set.of("很久", "好久", "一行",
+            "一格", "一个", "两个", "几个").contains(s.text(i + 2, i + 4)))) {
+          return "kong4"; // left vacant: 这个房间空了很久, 空了一行
+        }
+        if (single && next == '出') {
+          return "kong4"; // 把箱子空出来, 空出一个座位
+        }
+        boolean zhe = next == '着' && (single || wordText(s, i).equals("空着"));
+        int obj = i + 2;
+        return zhe && !oneOf(s.isHan(obj) ? s.codePoint(obj) : 0, "手肚腹身")
+            ? "kong4" : null;
+      case '闷':
+        // stuffy, men1: 屋里太闷了, 闷死了 (bored or low, men4, with a heart or mood before it:
+        // 心里很闷)
+        boolean degree = afterDegreeAdverb(s, i) || s.wordAt(i).length() == 2
+            && s.wordAt(i).end() == i + 1 && DEGREE.contains(s.charAt(i - 1));
+        if (!(degree || single && next == '死')) {
+          return null;
+        }
+        for (int j = i - 1; j >= 0 && s.isHan(j); j--) {
+          if (oneOf(s.codePoint(j), "心情绪烦觉感")) {
+            return null;
+          }
+        }
+        return "men1";
+      case '作':
+        // courting disaster, zuo1: 你这是作死, 别作死了
+        return single && next == '死' && s.wordAt(i + 1).length() == 1
+            && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "了啊呢吧呀嘛")) ? "zuo1" : null;
+      case '蒙':
+        // guessing, meng1: 蒙对了, 我是蒙的, 瞎蒙 (also where HanLP made a name of 蒙对)
+        if (s.wordAt(i).start() == i && (single || lex.word(wordText(s, i)) == null)
+            && (oneOf(next, "对中") || oneOf(prev, "是瞎乱") && (next == 0 || oneOf(next, "的一个")))) {
+          return "meng1";
+        }
+        return single && prev != 0 && s.wordAt(i - 1).tag().startsWith("v")
+            && s.wordAt(i - 1).length() == 1 && (next == '了' || next == 0) ? "meng1" : null;
       default:
         return null;
     }
@@ -571,8 +998,15 @@ public final class ContextRules {
     }
     if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1)
         && lex.word(s.text(i - 1, i + 1)) == null && "了着过到".indexOf(s.codePoint(i + 1)) < 0
-        && w.tag().startsWith("v") && complementFollows(s, i)) {
-      return "de5"; // HanLP glued the complement marker to its verb: 累得|睡着了 (not 测得|风速)
+        && (w.tag().startsWith("v") || w.tag().equals("nz") && !MODAL_HOSTS.contains(s.charAt(i - 1))
+            && s.codePoint(i - 1) != '须') && complementFollows(s, i)) {
+      // HanLP glued the complement marker to its verb: 累得|睡着了, 考得/nz 不错 (not 测得|风速)
+      return "de5";
+    }
+    if (w.length() == 1 && !s.isHan(i - 1) && i > 0 && oneOf(s.codePoint(i - 1), "，,；;")
+        && s.isHan(i + 1) && s.wordAt(i + 1).tag().startsWith("v")
+        && !oneOf(s.codePoint(i + 1), "了着过到知")) {
+      return "dei3"; // opening a clause before a verb: 孩子发烧了，得去医院
     }
     if (w.length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
         || "了着过到".indexOf(s.codePoint(i + 1)) >= 0) {
@@ -581,8 +1015,36 @@ public final class ContextRules {
     Sentence.Span prev = s.wordAt(i - 1);
     String pt = prev.tag();
     String prevText = s.text(prev.start(), prev.end());
+    if ((prevText.equals("处") || pt.equals("f") && oneOf(s.codePoint(i - 1), "上下"))
+        && complementFollows(s, i)) {
+      // 他们处得不错; 雨下/f 得越来越大
+      return "de5";
+    }
+    if (s.codePoint(i - 1) == '过' && pt.equals("ug") && lex.word(s.text(i - 2, i)) != null
+        && s.wordAt(i - 2).end() == i - 1) {
+      return "de5"; // an adjective HanLP split: 难|过|得哭了
+    }
+    String nextTag = s.wordAt(i + 1).tag();
+    boolean adverbial = (nextTag.startsWith("d") || nextTag.startsWith("t")
+        || wordText(s, i + 1).equals("多")) && !DEGREE.contains(wordText(s, i + 1))
+        && s.isHan(s.wordAt(i + 1).end())
+        && s.wordAt(s.wordAt(i + 1).end()).tag().startsWith("v");
+    if (pt.equals("n") && prev.end() == i && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && (nextTag.equals("v") || nextTag.equals("p") || adverbial)
+        && !oneOf(s.codePoint(i + 1), "了着过到知胜益手逞分奖")) {
+      // a thing that must be done: 这道题得用另一种方法, 药得按时吃, 这种药得饭后吃, 菜得多放点醋
+      return "dei3";
+    }
+    if ((pt.startsWith("v") || pt.startsWith("a")) && s.isHan(i + 2) && s.codePoint(i + 2) == '不'
+        && s.wordAt(i + 1).length() == 1 && s.isHan(i + 3)
+        && oneOf(s.codePoint(i + 3), "着了下出动完清住进起")) {
+      return "de5"; // so … that one cannot: 咳嗽得睡不着
+    }
     if (MODAL_HOSTS.contains(prevText) || pt.startsWith("r") || pt.startsWith("nr")
         || pt.startsWith("t")) {
+      if (s.codePoint(i + 1) == '的') {
+        return "de2"; // what one got: 他得的是肺炎
+      }
       // the verb "obtain" takes an object (他得第一名, 我得五分); the modal anything verbal,
       // also 得多穿点 (多 alone is an adverb here, 得多少分 an object)
       String nt = s.wordAt(i + 1).tag();
@@ -731,13 +1193,15 @@ public final class ContextRules {
     if (next != 0 && "了给回清完掉".indexOf(next) < 0) {
       return false;
     }
-    for (int j = i - 1; j >= Math.max(0, i - 5) && s.isHan(j); j--) {
+    boolean de = false; // a verb before a 的 is inside the object: 把借来的自行车还回去
+    for (int j = i - 1; j >= Math.max(0, i - 8) && s.isHan(j); j--) {
       int c = s.codePoint(j);
       if ((c == '把' || c == '将') && s.wordAt(j).length() == 1 && j < i - 1) {
         return true;
       }
       Sentence.Span w = s.wordAt(j);
-      if (w.tag().startsWith("v") && w.end() <= i || c == '，') {
+      de |= c == '的';
+      if (w.tag().startsWith("v") && w.end() <= i && !de || c == '，') {
         return false;
       }
     }
@@ -751,6 +1215,11 @@ public final class ContextRules {
    */
   private static String zhao(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1 && nextHan(s, i) == '地' && s.wordAt(i + 1).length() == 1
+        && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "了后时的")) && s.isHan(i - 1)
+        && !s.wordAt(i - 1).tag().startsWith("v")) {
+      return "zhuo2"; // touching the ground: 飞机安全着地, 双脚着地 (看着地上 is the particle)
+    }
     if (w.length() == 1 && (s.text(i + 1, i + 4).equals("什么急") || s.text(i + 1, i + 3)
         .equals("啥急") || s.text(i + 1, i + 3).equals("哪门"))) {
       return "zhao2"; // 着急 split by its object: 你着什么急, 着啥急
@@ -782,6 +1251,9 @@ public final class ContextRules {
     boolean verbal = nt.startsWith("v") || nt.startsWith("d") || nt.startsWith("p")
         || nt.startsWith("c");
     int prev = i > 0 ? s.codePoint(i - 1) : 0;
+    if (prev == '只' && i >= 2 && NUMERALS.indexOf(s.codePoint(i - 2)) >= 0) {
+      return "zhi1"; // 一只只小鸟
+    }
     if ("一二三四五六七八九十两几半".indexOf(prev) >= 0
         || "这那哪每某整多了".indexOf(prev) >= 0 && !verbal) {
       return "zhi1"; // after a numeral always: 一只站在驴身上的…
@@ -822,12 +1294,35 @@ public final class ContextRules {
    */
   private static String wei(Sentence s, int i, PinyinLexicon lex) {
     Sentence.Span w = s.wordAt(i);
-    if (!s.isHan(i + 1) || w.start() != i) {
+    // the copula glued to it in a name HanLP made up: 都是为/nr 孩子存的
+    boolean glued = w.end() == i + 1 && w.length() >= 3 && wordText(s, i).endsWith("是为")
+        && lex.word(wordText(s, i)) == null;
+    if (!s.isHan(i + 1) || w.start() != i && !glued) {
       return null;
     }
-    if (i > 0 && s.isHan(i - 1) && w.length() == 1 && COPULAS.contains(wordText(s, i - 1))
-        && s.isHan(i + 1) && PRONOUNS.contains(wordText(s, i + 1)) && !hasSuo(s, i)) {
+    if (w.length() == 1 && prevHan(s, i) == '难' && s.wordAt(i - 1).length() == 1
+        && lex.word("难为") != null) {
+      return lex.word("难为")[1]; // 这可难|为我了: the word 难为, not "for me"
+    }
+    if (w.length() == 1 && !s.isHan(i - 1) && !oneOf(i > 0 ? s.codePoint(i - 1) : 0, "）)】」』》")
+        && purposeClause(s, i)) {
+      return "wei4"; // 为方便顾客，商场延长了营业时间
+    }
+    boolean copula = glued
+        || i > 0 && s.isHan(i - 1) && w.length() == 1 && COPULAS.contains(wordText(s, i - 1));
+    if (copula && PRONOUNS.contains(wordText(s, i + 1)) && !hasSuo(s, i)) {
       return "wei4"; // "for" after the copula: 这是为你准备的, 都是为你好 (是为自己所挣: wei2)
+    }
+    if (copula && !hasSuo(s, i) && s.wordAt(i + 1).start() == i + 1
+        && s.wordAt(i + 1).tag().startsWith("n") && !s.wordAt(i + 1).tag().startsWith("nr")) {
+      // a noun and a verb right after it: 都是为孩子存的, 这是为客人准备的 (此是为上策: wei2)
+      int v = s.wordAt(i + 1).end();
+      if (s.isHan(v) && s.wordAt(v).tag().startsWith("v") && !wordText(s, v).equals("是")) {
+        return "wei4";
+      }
+    }
+    if (glued) {
+      return null;
     }
     if (i > 0 && s.isHan(i - 1)) {
       String pt = s.wordAt(i - 1).tag();
@@ -868,6 +1363,28 @@ public final class ContextRules {
     return null;
   }
 
+  /**
+   * 为 opening a purpose clause ended by a comma: a verb or adjective right after it (为方便顾客，
+   * 为保证安全，), no 所, and after a one-character "verb" no particle 的 before the comma
+   * (为环口螺科的动物，… is "be").
+   */
+  private static boolean purposeClause(Sentence s, int i) {
+    String t = s.wordAt(i + 1).tag();
+    if (s.wordAt(i + 1).start() != i + 1 || !(t.startsWith("v") || t.startsWith("a"))
+        || wordText(s, i + 1).equals("是") || hasSuo(s, i)) {
+      return false;
+    }
+    for (int j = s.wordAt(i + 1).end(); j < s.size(); j++) {
+      if (!s.isHan(j)) {
+        return s.codePoint(j) == '，' || s.codePoint(j) == ',';
+      }
+      if (s.codePoint(j) == '的' && s.wordAt(j).length() == 1 && s.wordAt(i + 1).length() == 1) {
+        return false; // 为环/v 口螺科的动物，…: "is" (为响应…的呼吁， keeps wei4)
+      }
+    }
+    return false;
+  }
+
   /** The copula, after which 为 + pronoun is "for" (这是为你准备的). */
   private static final Set<String> COPULAS = Set.of("是", "都是", "就是", "只是", "正是", "全是",
       "也是", "还是", "不是");
@@ -881,7 +1398,8 @@ public final class ContextRules {
   /** Words after which a clause-final 干 is the verb "do". */
   private static final Set<String> GAN4_BEFORE = Set.of("好好", "要", "想", "能", "会", "快", "去",
       "来", "苦", "实", "大", "蛮", "巧", "肯", "敢", "接着", "继续", "一起", "自己", "怎么", "谁", "我",
-      "你", "他", "她", "我们", "你们", "他们", "都", "就", "还", "也", "别", "不", "没");
+      "你", "他", "她", "我们", "你们", "他们", "都", "就", "还", "也", "别", "不", "没", "瞎", "乱", "硬",
+      "傻", "白");
 
   /**
    * Token i is a one-character word right after a degree adverb (很长, 太难了), or the second half
@@ -997,10 +1515,17 @@ public final class ContextRules {
         && !oneOf(nextHan(s, i), "学字据量目值码位额次")) {
       return i >= 2 && oneOf(s.codePoint(i - 2), "学会练教") ? "shu4" : "shu3";
     }
+    if (s.text(i - 1, i + 1).equals("倒数") && s.wordAt(i).end() == i + 1
+        && (nextHan(s, i) == '第' || s.text(i + 1, i + 3).equals("计时"))) {
+      return "shu3"; // counting from the end: 倒数第二, 倒数计时 (倒数 "reciprocal" is shu4)
+    }
     if (s.wordAt(i).length() != 1 && !(s.isHan(i + 1) && s.codePoint(i + 1) == '不')) {
       return null;
     }
     int n = s.size();
+    if (s.text(i + 1, i + 3).equals("一下")) {
+      return "shu3"; // 你数一下有几个人
+    }
     boolean vYiV = i + 2 < n && s.codePoint(i + 1) == '一' && s.codePoint(i + 2) == '数'
         || i >= 2 && s.codePoint(i - 1) == '一' && s.codePoint(i - 2) == '数';
     // 为数不多, 代数数不全是… keep shu4: only 不 + a result complement makes it the verb
@@ -1022,6 +1547,13 @@ public final class ContextRules {
       return "zhong3";
     }
     if (w.length() == 1 && s.isHan(i + 1) && "了着过在得".indexOf(s.codePoint(i + 1)) >= 0) {
+      return "zhong4";
+    }
+    // planting a crop: 在地里种麦子, 种庄稼 (有种/哪种 + noun is a kind)
+    if (w.length() == 1 && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && wordText(s, i + 1).length() <= 3
+        && wordText(s, i + 1).codePoints().anyMatch(c -> oneOf(c, "麦树花菜粮米稻稼豆瓜果苗秧薯"))
+        && !oneOf(prevHan(s, i), "有哪啥")) {
       return "zhong4";
     }
     return null;

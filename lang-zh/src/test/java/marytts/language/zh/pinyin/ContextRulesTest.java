@@ -346,4 +346,166 @@ class ContextRulesTest {
   void everydayProbes(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round: the fourth round's leftovers
+      "我在家看孩子|3|kan1",
+      "你帮我看着包|3|kan1",
+      "她看着孩子笑了|1|kan4",
+      "周末我回老家看孩子|6|kan4",
+      "他把手表当了|4|dang4",
+      "他把祖传的玉当了换钱|6|dang4",
+      "他把我当朋友|3|dang4",
+      "朝阳升起来了|0|zhao1",
+      "早上的朝阳很美|3|zhao1",
+      "他住在朝阳区|3|chao2",
+      "两个数的差是多少|4|cha1",
+      "他的成绩很差|5|cha4",
+      "打麻将他又和了|5|hu2",
+      "我和了一把大牌|1|hu2",
+      "我和你一起去|1|he2",
+      "这个座位空着|4|kong4",
+      "他空着手来了|1|kong1",
+      "他晕车吐了一路|3|tu4",
+      "他吐了一口气|1|tu3",
+      "你去把垃圾倒了吧|5|dao4",
+      "给我倒杯水|2|dao4",
+      "他把水杯碰倒了|5|dao3",
+      "这道题我是蒙对的|5|meng1",
+      "我是蒙的|2|meng1",
+      "屋里太闷了|3|men1",
+      "我心里很闷|4|men4",
+      "你这是作死|3|zuo1",
+      "他好面子|1|hao4",
+      "他不好喝酒|2|hao4",
+      "这酒不好喝|3|hao3",
+      "一箭正中靶心|3|zhong4",
+      "他站在广场正中|6|zhong1",
+      "这是正当的权利|3|dang4",
+      "正当我要出门的时候|1|dang1",
+      "不要强迫别人|2|qiang3",
+      "这是干性皮肤|2|gan1",
+      "飞机安全着地|4|zhuo2",
+      "他低头看着地上的蚂蚁|4|zhe5",
+      "都是为孩子存的|2|wei4",
+      "这都是为孩子准备的|3|wei4",
+  })
+  void fifthRoundLeftovers(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, first blind batch
+      "把面粉和水和成面团|5|huo2",
+      "我和好朋友去看电影|1|he2",
+      "请你数一下一共有几个人|2|shu3",
+      "护士给病人量了体温|5|liang2",
+      "车轮飞快地转着|5|zhuan4",
+      "他转着头四处看|1|zhuan3",
+      "他把箱子空出来了|4|kong4",
+      "鱼刺卡在喉咙里|2|qia3",
+      "他买了一张电话卡|7|ka3",
+      "他露了一手|1|lou4",
+      "他扇了我一耳光|1|shan1",
+      "推开一扇门|3|shan4",
+      "你在这里待一会儿|4|dai1",
+      "他待人很热情|1|dai4",
+      "他长了一脸胡子|1|zhang3",
+      "这条裤子长了一点|4|chang2",
+      "她的头发很长|3|fa5",
+      "你差人送过去吧|1|chai1",
+      "他差人一等|1|cha4",
+      "他不小心折了个跟头|4|zhe1",
+      "他把树枝折断了|4|zhe2",
+  })
+  void fifthRoundFirstBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, second blind batch
+      "她教孩子们唱歌|1|jiao1",
+      "他信教多年|2|jiao4",
+      "水没过了膝盖|1|mo4",
+      "没过几天他就走了|0|mei2",
+      "他们处得不错|2|chu3",
+      "他们处得不错|3|de5",
+      "难过得哭了|2|de5",
+      "高兴得跳起来|1|xing4",
+      "高兴得跳起来|2|de5",
+      "盛一碗汤|0|cheng2",
+      "炒熟后盛出|3|cheng2",
+      "这个轮子转得很快|4|zhuan4",
+      "你和点稀泥就算了|1|huo4",
+      "他背了一个大包|1|bei1",
+      "他背了一首诗|1|bei4",
+      "倒一杯水给客人|0|dao4",
+      "他得的是肺炎|1|de2",
+      "每天量两次血压|2|liang2",
+  })
+  void fifthRoundSecondBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, third blind batch
+      "他把借来的自行车还回去了|8|huan2",
+      "这孩子长高了不少|3|zhang3",
+      "这道题得用另一种方法|3|dei3",
+      "他考得不错|2|de5",
+      "雨下得越来越大|2|de5",
+      "为方便顾客，商场延长了营业时间|0|wei4",
+      "为环口螺科的动物，分布于海南|0|wei2",
+      "一只只小鸟落在树上|2|zhi1",
+      "农民正在地里种麦子|6|zhong4",
+      "这种花很香|1|zhong3",
+      "这件衣服很称你|5|chen4",
+      "这个房间空了很久|4|kong4",
+      "打的去机场|1|di1",
+      "他打的电话|2|de5",
+      "天气很热，晒得人发晕|9|yun1",
+      "这可难为我了|3|wei2",
+  })
+  void fifthRoundThirdBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, fourth blind batch
+      "本药应在医生指导下使用|2|ying1",
+      "哎呀，我忘了|1|ya1",
+      "你来呀|2|ya5",
+      "倒数第二|1|shu3",
+      "你别瞎干|3|gan4",
+      "请在空白处写上名字|2|kong4",
+      "空气很新鲜|0|kong1",
+  })
+  void fifthRoundFourthBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // fifth round, fifth blind batch
+      "这道菜得多放点醋|3|dei3",
+      "药得按时吃|1|dei3",
+      "这种药得饭后吃|3|dei3",
+      "孩子发烧了，得去医院|6|dei3",
+      "得，我不说了|0|de2",
+      "他咳嗽得睡不着|3|de5",
+      "她学得很认真|2|de5",
+      "把烤箱调到两百度|3|tiao2",
+      "他调到北京工作了|1|diao4",
+      "多吃蔬菜少吃肉|4|shao3",
+      "作业本落在家里了|3|la4",
+      "树叶落在地上|2|luo4",
+  })
+  void fifthRoundFifthBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
