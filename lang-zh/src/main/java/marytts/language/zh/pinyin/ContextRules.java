@@ -415,13 +415,7 @@ public final class ContextRules {
     if (zhe) {
       return true;
     }
-    for (int j = i - 1; j >= Math.max(0, i - 6) && s.isHan(j); j--) {
-      if (oneOf(s.codePoint(j), "帮替") || s.text(j, j + 2).equals("在家")
-          || s.text(j, j + 2).equals("负责") || s.text(j, j + 2).equals("专门")) {
-        return true;
-      }
-    }
-    return false;
+    return hanNear(s, i - 1, i - 7, "帮替", "在家", "负责", "专门");
   }
 
   /** Nouns after 正当 "legitimate" (正当理由, 正当权益). */
@@ -458,9 +452,24 @@ public final class ContextRules {
     if (prev != '的' || s.isHan(i + 1) && !oneOf(nextHan(s, i), "是为等")) {
       return false;
     }
-    for (int j = i - 2; j >= 0 && s.isHan(j); j--) {
-      if (oneOf(s.codePoint(j), "数值积和价温量") ) {
+    return hanNear(s, i - 2, -1, "数值积和价温量");
+  }
+
+  /**
+   * Whether one of {@code chars}, or a token run spelling one of {@code words}, starts at a
+   * position from {@code from} towards {@code to} (exclusive; before {@code from} = scanning
+   * backwards), within the run of Han tokens that contains {@code from}.
+   */
+  private static boolean hanNear(Sentence s, int from, int to, String chars, String... words) {
+    int step = to >= from ? 1 : -1;
+    for (int j = from; j != to && j >= 0 && j < s.size() && s.isHan(j); j += step) {
+      if (oneOf(s.codePoint(j), chars)) {
         return true;
+      }
+      for (String w : words) {
+        if (s.text(j, j + w.length()).equals(w)) {
+          return true;
+        }
       }
     }
     return false;
@@ -748,12 +757,7 @@ public final class ContextRules {
         if (!single || s.isHan(i + 1)) {
           return null;
         }
-        for (int j = i - 1; j >= Math.max(0, i - 8) && s.isHan(j); j--) {
-          if (oneOf(s.codePoint(j), "绕围") || s.text(j, j + 2).equals("不停")) {
-            return "zhuan4";
-          }
-        }
-        return null;
+        return hanNear(s, i - 1, i - 9, "绕围", "不停") ? "zhuan4" : null;
       case '吐':
         // vomiting, tu4, after 想/要 ending the clause (恶心得想吐); spitting out is tu3
         if (oneOf(prev, "想要") && !s.isHan(i + 1)) {
@@ -771,13 +775,7 @@ public final class ContextRules {
         if (!single) {
           return null;
         }
-        for (int j = i + 1; j < Math.min(s.size(), i + 6) && s.isHan(j); j++) {
-          if (oneOf(s.codePoint(j), "辫") || s.text(j, j + 2).equals("头发")
-              || s.text(j, j + 2).equals("马尾")) {
-            return "za1";
-          }
-        }
-        return null;
+        return hanNear(s, i + 1, i + 6, "辫", "头发", "马尾") ? "za1" : null;
       case '涨':
         // the face swelling red, zhang4: 涨红了脸, 脸涨得通红 (prices and water rise, zhang3)
         return single && (next == '红' || next == '得' && (s.text(i + 2, i + 4).equals("通红")
@@ -834,13 +832,7 @@ public final class ContextRules {
         if (!single || !oneOf(next, "了起上")) {
           return null;
         }
-        for (int j = i + 2; j < Math.min(s.size(), i + 7) && s.isHan(j); j++) {
-          if (oneOf(s.codePoint(j), "包篓筐袋柴") || s.text(j, j + 2).equals("孩子")
-              || s.text(j, j + 2).equals("行李")) {
-            return "bei1";
-          }
-        }
-        return null;
+        return hanNear(s, i + 2, i + 7, "包篓筐袋柴", "孩子", "行李") ? "bei1" : null;
       case '卡':
         // stuck in the throat, qia3: 鱼刺卡在喉咙里 (a card or lorry is ka3)
         String throat = s.text(i + 2, Math.min(s.size(), i + 6));
@@ -915,12 +907,7 @@ public final class ContextRules {
         if (!(degree || single && next == '死')) {
           return null;
         }
-        for (int j = i - 1; j >= 0 && s.isHan(j); j--) {
-          if (oneOf(s.codePoint(j), "心情绪烦觉感")) {
-            return null;
-          }
-        }
-        return "men1";
+        return hanNear(s, i - 1, -1, "心情绪烦觉感") ? null : "men1";
       case '作':
         // courting disaster, zuo1: 你这是作死, 别作死了
         return single && next == '死' && s.wordAt(i + 1).length() == 1
@@ -1441,12 +1428,7 @@ public final class ContextRules {
 
   /** 为 … 所 (为人所知, 为大家所熟悉): the passive "by", wei2. */
   private static boolean hasSuo(Sentence s, int i) {
-    for (int j = i + 1; j < Math.min(s.size(), i + 6) && s.isHan(j); j++) {
-      if (s.codePoint(j) == '所') {
-        return true;
-      }
-    }
-    return false;
+    return hanNear(s, i + 1, i + 6, "所");
   }
 
   /**
@@ -1476,12 +1458,7 @@ public final class ContextRules {
     if (s.wordAt(i).length() != 1) {
       return null;
     }
-    for (int j = i - 1; j >= Math.max(0, i - 5) && s.isHan(j); j--) {
-      if (s.codePoint(j) == '睡') {
-        return "jiao4";
-      }
-    }
-    return null;
+    return hanNear(s, i - 1, i - 6, "睡") ? "jiao4" : null;
   }
 
   /** Characters after which 都 is the capital du1: 建都, 定都, 迁都, 还都, 之都, 皇都, 古都. */
