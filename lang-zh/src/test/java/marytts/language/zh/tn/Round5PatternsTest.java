@@ -81,4 +81,14 @@ class Round5PatternsTest {
     void holidayDates(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "生抽2汤匙|生抽两汤匙",
+        "盐2茶匙|盐两茶匙",
+        "蒜2瓣|蒜两瓣",
+    })
+    void recipeMeasureWords(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
