@@ -19,7 +19,7 @@ final class CodeEP extends NumberPattern {
 
     CodeEP(NumberVerbalizer nv) {
         super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3}-?|(?!(?:ISO|IEC|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN|ISBN|ISSN) )[A-Z]{2,4} (?=\\d{3,4}(?!\\s?[0-9元块个人万亿千百%％次年月日号岁]))"
-                + "|(?<![A-Za-z,] )(?!(?:Top|Level|Page|Vol|Room|Fortune|Lot) )[A-Z][a-z]{2,9} (?=\\d{3}(?![0-9]|\\.\\d|\\s?[0-9A-Za-z元块个人万亿千百%％次年月日号岁]))"
+                + "|(?<![A-Za-z,] )(?!(?:Top|Level|Page|Vol|Room|Fortune|Lot|Day|Days|Chapter|Section|Part|Step|Episode|Season|Week|Year|Number|Item|Gate|Line|Bus|Route|Floor|Unit|Total|Only|About|Over|Under|Just) )[A-Z][a-z]{2,9} (?=\\d{3}(?![0-9]|\\.\\d|\\s?[0-9A-Za-z元块个人万亿千百%％次年月日号岁]))"
                 + "|[a-z][A-Za-z]+(?=\\d{3,20}(?![A-Za-z])))(\\d{3,20})(?![0-9]|\\.\\d)"
                 + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
                 + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"

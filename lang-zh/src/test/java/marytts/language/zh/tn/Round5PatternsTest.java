@@ -54,6 +54,8 @@ class Round5PatternsTest {
         "Xbox 360|Xbox 三六零",
         "Boeing 747|Boeing 七四七",
         "Top 100|Top 一百",
+        "Day 100|Day 一百",
+        "Hello World 365 days|Hello World 三百六十五 days",
         "iPhone 15|iPhone 十五",
         "Office 365个|Office 三百六十五个",
     })
