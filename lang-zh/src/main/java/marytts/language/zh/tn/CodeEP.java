@@ -5,7 +5,9 @@ import java.util.regex.Matcher;
 /**
  * Codes made of capital letters and three or more digits (flight MU5735, train G1234, aircraft
  * A380, C919; not a ranking TOP100), also with a space after two to four capitals when no count
- * word follows (显卡RTX 4090, HTTP 404; not ATM 500元), and lower-case letters glued to three or
+ * word follows (显卡RTX 4090, HTTP 404; not ATM 500元) or exactly three digits after a capitalised
+ * product word that does not continue an English phrase (Office 365, Xbox 360, Boeing 747; not
+ * Top 100, Fortune 500), processor models with a hyphen (i7-13700K, R7-7840HS), and lower-case letters glued to three or
  * more digits (密码abc123): letters stay Latin, digits are read one by one with 1 as 幺. Shorter digit parts
  * (G20, F1) are left to the cardinal pattern. Standard numbers after a standards body (ISO 9001,
  * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :. Protection
@@ -17,11 +19,13 @@ final class CodeEP extends NumberPattern {
 
     CodeEP(NumberVerbalizer nv) {
         super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3}-?|(?!(?:ISO|IEC|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN|ISBN|ISSN) )[A-Z]{2,4} (?=\\d{3,4}(?!\\s?[0-9元块个人万亿千百%％次年月日号岁]))"
+                + "|(?<![A-Za-z,] )(?!(?:Top|Level|Page|Vol|Room|Fortune|Lot|Day|Days|Chapter|Section|Part|Step|Episode|Season|Week|Year|Number|Item|Gate|Line|Bus|Route|Floor|Unit|Total|Only|About|Over|Under|Just) )[A-Z][a-z]{2,9} (?=\\d{3}(?![0-9]|\\.\\d|\\s?[0-9A-Za-z元块个人万亿千百%％次年月日号岁]))"
                 + "|[a-z][A-Za-z]+(?=\\d{3,20}(?![A-Za-z])))(\\d{3,20})(?![0-9]|\\.\\d)"
                 + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
                 + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"
                 + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d)"
-                + "|(ISBN|ISSN)(?:-1[03])?[:：]?\\s?(\\d[\\d-]{6,15}[\\dXx])(?![0-9A-Za-z]))");
+                + "|(ISBN|ISSN)(?:-1[03])?[:：]?\\s?(\\d[\\d-]{6,15}[\\dXx])(?![0-9A-Za-z])"
+                + "|([A-Za-z]{1,2})(\\d)-(\\d{4,5})([A-Z]{1,3})(?![A-Za-z0-9]))");
     }
 
     @Override
@@ -31,6 +35,11 @@ final class CodeEP extends NumberPattern {
 
     @Override
     public String expand(Matcher m, String text) {
+        if (m.group(12) != null) {
+            // Processor models: i7-13700K = i七幺三七零零K, R7-7840HS (series, then the model number
+            // digit by digit; the hyphen is not read and is no range).
+            return m.group(12) + nv.digits(m.group(13)) + nv.digits(m.group(14), true) + m.group(15);
+        }
         if (m.group(10) != null) {
             // ISBN 978-7-111-12345-6: digit by digit, the hyphens not read, a final X kept.
             return m.group(10) + nv.digitsKeepingTheRest(m.group(11).replace("-", ""), true);

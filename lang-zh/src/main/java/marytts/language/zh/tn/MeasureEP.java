@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * Numbers with a Latin or symbol unit: 25kg → 二十五千克, 2 km → 两公里, 120m² → 一百二十平方米,
  * 10km/h → 每小时十公里 (a per-unit after / is read first with 每; 5.6L/100km → 每百公里五点六升), 38°C → 三十八摄氏度,
  * -3℃ → 零下三摄氏度 (a minus before a temperature is 零下, elsewhere 负), 30° → 三十度.
+ * Data sizes and rates are read as people say them, not with the SI names: 16GB → 十六G, 2TB → 两T,
+ * 500KB → 五百K, 20MB → 二十兆, 100Mbps → 一百兆 (吉字节, 太字节, 兆比特每秒 are never heard).
  * A number ending in k or w before the unit is scaled (3k → 三千, 300w → 三百万), and so is one
  * ending in 万/亿 (1.2万km → 一点二万公里). A lone 2 is 两
  * before a unit. Multi-letter units match in any case; one-letter units (m, g, s, h, t, L, W, V)
@@ -22,7 +24,7 @@ final class MeasureEP extends NumberPattern {
 
     private static final String[][] UNITS = {
         {"m/s²", "米每二次方秒"}, {"m/s2", "米每二次方秒"}, {"km/h", "公里", "每小时"}, {"kmh", "公里", "每小时"}, {"m/s", "米", "每秒"}, {"mph", "英里每小时"},
-        {"rpm", "转每分"}, {"mbps", "兆比特每秒"}, {"kbps", "千比特每秒"}, {"gbps", "吉比特每秒"},
+        {"rpm", "转每分"}, {"mbps", "兆"}, {"kbps", "K"}, {"gbps", "G"},
         {"km²", "平方千米"}, {"km2", "平方千米"}, {"m²", "平方米"}, {"m2", "平方米"}, {"cm²", "平方厘米"},
         {"cm2", "平方厘米"}, {"mm²", "平方毫米"}, {"mm2", "平方毫米"}, {"m³", "立方米"}, {"m3", "立方米"},
         {"cm³", "立方厘米"}, {"cm3", "立方厘米"}, {"dm³", "立方分米"}, {"dm3", "立方分米"},
@@ -36,8 +38,8 @@ final class MeasureEP extends NumberPattern {
         {"mv", "毫伏"}, {"kv", "千伏"}, {"ghz", "吉赫兹"}, {"mhz", "兆赫兹"}, {"khz", "千赫兹"},
         {"hz", "赫兹"}, {"db", "分贝"}, {"kcal", "千卡"}, {"kpa", "千帕"}, {"mpa", "兆帕"}, {"hpa", "百帕"},
         {"pa", "帕"}, {"mol", "摩尔"}, {"mmol", "毫摩尔"}, {"μmol", "微摩尔"}, {"umol", "微摩尔"},
-        {"mmhg", "毫米汞柱"}, {"fps", "帧每秒"}, {"dl", "分升"}, {"ha", "公顷"}, {"tb", "太字节"}, {"gb", "吉字节"}, {"mb", "兆字节"},
-        {"kb", "千字节"}, {"°c", "摄氏度"}, {"ºc", "摄氏度"}, {"℃", "摄氏度"}, {"°f", "华氏度"}, {"℉", "华氏度"},
+        {"mmhg", "毫米汞柱"}, {"fps", "帧每秒"}, {"dl", "分升"}, {"ha", "公顷"}, {"tb", "T"}, {"gb", "G"}, {"mb", "兆"},
+        {"kb", "K"}, {"°c", "摄氏度"}, {"ºc", "摄氏度"}, {"℃", "摄氏度"}, {"°f", "华氏度"}, {"℉", "华氏度"},
         {"°", "度"}, {"º", "度"}, {"n·m", "牛米"}, {"n.m", "牛米"},
         {"kΩ", "千欧"}, {"Ω", "欧姆"},
         // Latitude and longitude: 40°N = 北纬四十度.

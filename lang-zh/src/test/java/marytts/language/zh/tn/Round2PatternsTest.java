@@ -51,7 +51,7 @@ class Round2PatternsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "8GB+256GB版本|八吉字节加两百五十六吉字节版本",
+        "8GB+256GB版本|八G加两百五十六G版本",
         "点赞10w+|点赞十万加",
         "+5|正五",
         "∠A=90°|角A等于九十度",
