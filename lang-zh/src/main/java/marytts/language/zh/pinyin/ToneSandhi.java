@@ -82,6 +82,10 @@ public final class ToneSandhi {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         continue;
       }
+      if (directionalNeutral(s, i) || aspectGuo(s, i, lex)) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+        continue;
+      }
       if (s.codePoint(i) == '们' && i > w.start()) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
       } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
@@ -194,6 +198,73 @@ public final class ToneSandhi {
       "东西", "地方", "告诉", "清楚", "打扮", "名字", "知道", "吩咐", "打听", "打算", "厉害",
       "本事", "早上", "晚上", "生意", "主意");
 
+  /** Modal verbs: a directional verb after them is the main verb (想要起来看看). */
+  private static final java.util.Set<String> MODALS = java.util.Set.of(
+      "要", "能", "会", "敢", "肯", "该", "想要", "可以", "能够", "应该", "应当", "愿意", "需要");
+
+  /** First syllables of the two-syllable directional complements (起来, 出去, 回来, 下去...). */
+  private static final String DIRECTIONS = "起出进回下上过开";
+
+  /**
+   * 来/去 ending a two-syllable directional complement right after a verb (站|起来, 拿|出来,
+   * 走|进来, 拿|回去, 搬|起|来, 写|下|来, 跑|过|来, 放回|去) or a verb the segmenter joined with its complement
+   * (看起来, 走过来, 记起来): neutral.
+   * Not in the potential form (拿得出来, 站不起来), nor 过去 "the past" (回到过去: tagged time).
+   */
+  static boolean directionalNeutral(Sentence s, int i) {
+    int cp = s.codePoint(i);
+    if (cp != '来' && cp != '去' || i < 2 || !LexicalEvidence.allHan(s, i - 2, i + 1)
+        || DIRECTIONS.indexOf(s.codePoint(i - 1)) < 0 || "得不".indexOf(s.codePoint(i - 2)) >= 0) {
+      return false;
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.end() != i + 1) {
+      return false;
+    }
+    Sentence.Span v = s.wordAt(i - 2);
+    boolean verbBefore = v.end() == i - 1 && v.tag().startsWith("v")
+        && !MODALS.contains(s.text(v.start(), v.end())); // 要|起来 "get up": a verb, not a complement
+    if (w.start() == i) { // 搬|起|来, 写|下|来, 跑|过|来; 放回|去, 飞过|来
+      Sentence.Span d = s.wordAt(i - 1);
+      return w.tag().startsWith("v") && (d.length() == 1 && verbBefore
+          && (d.tag().startsWith("v") || d.tag().equals("f") || d.tag().equals("ug"))
+          || d.length() == 2 && d.end() == i && d.tag().startsWith("v"));
+    }
+    if (w.start() == i - 1) {
+      return w.tag().startsWith("v") && verbBefore;
+    }
+    return w.start() == i - 2 && (w.tag().startsWith("v") || w.tag().equals("nz")); // 看起来, 记起来
+  }
+
+  /**
+   * Verbs whose 过 is mostly the resultative "across, past, through" (穿过, 渡过, 度过, 飞过,
+   * 跳过, 走过) and keeps guo4; the aspect reading after them is left to the lexical tone.
+   */
+  private static final String PASSING_VERBS = "穿渡度越跨绕跳躲逃飞驶划滚淹闯熬挺错经通超路胜退走跑爬游流漂滑擦掠翻涌冲闪扫漫";
+
+  /** After 过: directional 来/去, and 过多/过分/过于... where 过 means "too". */
+  private static final String NOT_ASPECT_AFTER = "来去多分度于半少早快高低";
+
+  /**
+   * The aspect particle 过 after a verb (去过, 吃过饭; HanLP's ug), also where the segmenter joined
+   * it to a one-syllable verb into a word the pinyin lexicon does not have (看过了): neutral.
+   * 经过, 通过, 超过 are lexicon words and keep guo4; before 来/去 过 is directional (跑过来), after
+   * a verb of passing it is resultative (穿过, 度过), before 多/分/于 it means "too" (流血过多).
+   */
+  static boolean aspectGuo(Sentence s, int i, PinyinLexicon lex) {
+    if (s.codePoint(i) != '过' || i == 0 || !s.isHan(i - 1)
+        || PASSING_VERBS.indexOf(s.codePoint(i - 1)) >= 0
+        || i + 1 < s.size() && s.isHan(i + 1) && NOT_ASPECT_AFTER.indexOf(s.codePoint(i + 1)) >= 0) {
+      return false; // 跑过来 (directional), 穿过, 度过 (resultative "across"), 过多 ("too")
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.tag().equals("ug") && w.length() == 1) {
+      return i > 0 && s.isHan(i - 1) && s.wordAt(i - 1).tag().startsWith("v");
+    }
+    return lex != null && w.length() == 2 && w.end() == i + 1 && w.tag().equals("v")
+        && LexicalEvidence.allHan(s, i - 1, i + 1) && lex.word(s.text(i - 1, i + 1)) == null;
+  }
+
   /** After these 东西 is the compass pair (东西方向, 东西两侧, 东西长三百米, 东西走向). */
   private static final String COMPASS_FOLLOWERS = "方南向走两长宽部侧半横线轴贯各距";
 
@@ -202,6 +273,10 @@ public final class ToneSandhi {
    * that takes the neutral tone.
    */
   static boolean commonNeutral(Sentence s, Sentence.Span w, int i) {
+    if (w.length() == 3 && i == w.end() - 1 && s.wordAt(i).tag().startsWith("nz")) {
+      // a verb and its resultative complement joined into one unknown word: 讲清楚, 说清楚
+      w = new Sentence.Span(w.start() + 1, w.end(), w.tag());
+    }
     return w.length() == 2 && i == w.start() + 1 && LexicalEvidence.allHan(s, w.start(), w.end())
         && COMMON_NEUTRAL.contains(s.text(w.start(), w.end())) && neutralSense(s, w);
   }
