@@ -82,7 +82,7 @@ public final class ToneSandhi {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         continue;
       }
-      if (directionalNeutral(s, i) || aspectGuo(s, i, lex)) {
+      if (directionalNeutral(s, i) || aspectGuo(s, i, lex) || finalParticle(s, i, lex)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         continue;
       }
@@ -197,6 +197,38 @@ public final class ToneSandhi {
   private static final java.util.Set<String> COMMON_NEUTRAL = java.util.Set.of(
       "东西", "地方", "告诉", "清楚", "打扮", "名字", "知道", "吩咐", "打听", "打算", "厉害",
       "本事", "早上", "晚上", "生意", "主意");
+
+  /** Sentence-final particles the lexicon reads with a full tone as interjections. */
+  private static final String FINAL_PARTICLES = "呀啦哇";
+
+  /**
+   * 呀/啦/哇 ending a clause after another syllable is the modal particle: neutral (你来啦, 好啦,
+   * 好哇). Alone or opening a clause they are interjections (呀，下雪了 ya1), and a copy after a
+   * copy (啦啦啦), a lexicon word's own syllable (咿呀, 哎呀, 妈呀) and a syllable of a name (哆啦)
+   * keep their tone.
+   */
+  static boolean finalParticle(Sentence s, int i, PinyinLexicon lex) {
+    if (FINAL_PARTICLES.indexOf(s.codePoint(i)) < 0 || i == 0 || !s.isHan(i - 1)
+        || s.codePoint(i - 1) == s.codePoint(i) || i + 1 < s.size() && s.isHan(i + 1)) {
+      return false;
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() > 2 || w.length() == 2 && lex != null && lex.word(s.text(w.start(), w.end())) != null) {
+      return false;
+    }
+    // the host is a word on its own (来啦, 天啦; joined 好啦: a verb, adjective or pronoun), not a
+    // syllable of a transliterated name (彭萨哇, 哆|啦)
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+        com.hankcs.hanlp.dictionary.CoreDictionary.get(s.charAt(i - 1));
+    if (a == null || a.nature.length == 0) {
+      return false;
+    }
+    String host = a.nature[0].toString();
+    if (w.length() == 1) {
+      return !host.startsWith("nr") && !host.startsWith("ns") && !host.equals("o");
+    }
+    return host.startsWith("v") || host.startsWith("a") || host.startsWith("r");
+  }
 
   /** Modal verbs: a directional verb after them is the main verb (想要起来看看). */
   private static final java.util.Set<String> MODALS = java.util.Set.of(

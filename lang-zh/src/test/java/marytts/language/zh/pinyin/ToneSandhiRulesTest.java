@@ -251,6 +251,14 @@ class ToneSandhiRulesTest {
       "成功度过难关|cheng2 gong1 du4 guo4 nan2 guan1",
       "飞过大海|fei1 guo4 da4 hai3",
       "花钱过多|hua1 qian2 guo4 duo1",
+      // 呀/啦/哇 ending a clause are modal particles; opening one, interjections
+      "你来啦！|ni3 lai2 la5 ！",
+      "咿呀|yi1 ya1",
+      "忙找迷你哆啦。|mang2 zhao3 mi2 ni3 duo1 la1 。",
+      "好啦|hao3 la5",
+      "好哇|hao3 wa5",
+      "呀，下雪了|ya1 ， xia4 xue3 le5",
+      "啦啦啦|la1 la1 la1",
       // a resultative complement the segmenter joined to its verb: 讲|清楚
       "讲清楚|jiang3 qing1 chu5",
   })
