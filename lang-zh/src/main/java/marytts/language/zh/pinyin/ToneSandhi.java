@@ -6,8 +6,9 @@ package marytts.language.zh.pinyin;
  * <ol>
  *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), everyday
  *       words the lexicon writes with a full tone in their neutral sense (东西 "thing", 告诉, 名字),
- *       the plural suffix 们, the second syllable of a reduplicated verb (看看, 跑跑, 散散步, 试试看;
- *       not in AABB: 走走停停);
+ *       the plural suffix 们, 来/去 of a directional complement after a verb (站起来, 拿回去), the
+ *       aspect particle 过 (去过; not 穿过), clause-final 呀/啦/哇 (你来啦), the second syllable
+ *       of a reduplicated verb (看看, 跑跑, 散散步, 试试看; not in AABB: 走走停停);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
  *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
