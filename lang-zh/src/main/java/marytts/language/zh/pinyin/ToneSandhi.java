@@ -231,6 +231,23 @@ public final class ToneSandhi {
     return host.startsWith("v") || host.startsWith("a") || host.startsWith("r");
   }
 
+  /** Whether one of HanLP's parts of speech for a one-character word starts with a prefix. */
+  private static boolean charNatureStartsWith(String ch, String... prefixes) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+        com.hankcs.hanlp.dictionary.CoreDictionary.get(ch);
+    if (a == null || a.nature.length == 0) {
+      return false;
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+      for (String p : prefixes) {
+        if (n.toString().startsWith(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Modal verbs: a directional verb after them is the main verb (想要起来看看). */
   private static final java.util.Set<String> MODALS = java.util.Set.of(
       "要", "能", "会", "敢", "肯", "该", "想要", "可以", "能够", "应该", "应当", "愿意", "需要");
@@ -264,7 +281,14 @@ public final class ToneSandhi {
           || d.length() == 2 && d.end() == i && d.tag().startsWith("v"));
     }
     if (w.start() == i - 1) {
-      return w.tag().startsWith("v") && verbBefore;
+      // the verb or adjective may end a word the segmenter mis-joined (门关|起来, 车开|过来,
+      // 天冷|起来); not an adverb (快|回来) nor a directional itself (出来|进去)
+      boolean hostBefore = verbBefore || v.end() == i - 1
+          && !MODALS.contains(s.text(v.start(), v.end()))
+          && (v.tag().equals("nz") || v.tag().equals("nr"))
+          && charNatureStartsWith(s.charAt(i - 2), "v", "a");
+      return w.tag().startsWith("v") && hostBefore && s.codePoint(i - 2) != '来'
+          && s.codePoint(i - 2) != '去';
     }
     return w.start() == i - 2 && (w.tag().startsWith("v") || w.tag().equals("nz")); // 看起来, 记起来
   }
@@ -292,7 +316,8 @@ public final class ToneSandhi {
     }
     Sentence.Span w = s.wordAt(i);
     if (w.tag().equals("ug") && w.length() == 1) {
-      return i > 0 && s.isHan(i - 1) && s.wordAt(i - 1).tag().startsWith("v");
+      String prev = s.wordAt(i - 1).tag();
+      return prev.startsWith("v") || prev.equals("p") && charNatureStartsWith(s.charAt(i - 1), "v");
     }
     return lex != null && w.length() == 2 && w.end() == i + 1 && w.tag().equals("v")
         && LexicalEvidence.allHan(s, i - 1, i + 1) && lex.word(s.text(i - 1, i + 1)) == null;
