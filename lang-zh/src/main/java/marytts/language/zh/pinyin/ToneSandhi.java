@@ -6,8 +6,9 @@ package marytts.language.zh.pinyin;
  * <ol>
  *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), everyday
  *       words the lexicon writes with a full tone in their neutral sense (东西 "thing", 告诉, 名字),
- *       the plural suffix 们, the second syllable of a reduplicated verb (看看, 跑跑, 散散步, 试试看;
- *       not in AABB: 走走停停);
+ *       the plural suffix 们, 来/去 of a directional complement after a verb (站起来, 拿回去), the
+ *       aspect particle 过 (去过; not 穿过), clause-final 呀/啦/哇 (你来啦), the second syllable
+ *       of a reduplicated verb (看看, 跑跑, 散散步, 试试看; not in AABB: 走走停停);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
  *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
@@ -79,6 +80,10 @@ public final class ToneSandhi {
       }
       Sentence.Span w = s.wordAt(i);
       if (commonNeutral(s, w, i)) {
+        out[i] = PinyinSyllables.withTone(out[i], 5);
+        continue;
+      }
+      if (directionalNeutral(s, i) || aspectGuo(s, i, lex) || finalParticle(s, i, lex)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         continue;
       }
@@ -194,6 +199,130 @@ public final class ToneSandhi {
       "东西", "地方", "告诉", "清楚", "打扮", "名字", "知道", "吩咐", "打听", "打算", "厉害",
       "本事", "早上", "晚上", "生意", "主意");
 
+  /** Sentence-final particles the lexicon reads with a full tone as interjections. */
+  private static final String FINAL_PARTICLES = "呀啦哇";
+
+  /**
+   * 呀/啦/哇 ending a clause after another syllable is the modal particle: neutral (你来啦, 好啦,
+   * 好哇). Alone or opening a clause they are interjections (呀，下雪了 ya1), and a copy after a
+   * copy (啦啦啦), a lexicon word's own syllable (咿呀, 哎呀, 妈呀) and a syllable of a name (哆啦)
+   * keep their tone.
+   */
+  static boolean finalParticle(Sentence s, int i, PinyinLexicon lex) {
+    if (FINAL_PARTICLES.indexOf(s.codePoint(i)) < 0 || i == 0 || !s.isHan(i - 1)
+        || s.codePoint(i - 1) == s.codePoint(i) || i + 1 < s.size() && s.isHan(i + 1)) {
+      return false;
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.length() > 2 || w.length() == 2 && lex != null && lex.word(s.text(w.start(), w.end())) != null) {
+      return false;
+    }
+    // the host is a word on its own (来啦, 天啦; joined 好啦: a verb, adjective or pronoun), not a
+    // syllable of a transliterated name (彭萨哇, 哆|啦)
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+        com.hankcs.hanlp.dictionary.CoreDictionary.get(s.charAt(i - 1));
+    if (a == null || a.nature.length == 0) {
+      return false;
+    }
+    String host = a.nature[0].toString();
+    if (w.length() == 1) {
+      return !host.startsWith("nr") && !host.startsWith("ns") && !host.equals("o");
+    }
+    return host.startsWith("v") || host.startsWith("a") || host.startsWith("r");
+  }
+
+  /** Whether one of HanLP's parts of speech for a one-character word starts with a prefix. */
+  private static boolean charNatureStartsWith(String ch, String... prefixes) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+        com.hankcs.hanlp.dictionary.CoreDictionary.get(ch);
+    if (a == null || a.nature.length == 0) {
+      return false;
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+      for (String p : prefixes) {
+        if (n.toString().startsWith(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Modal verbs: a directional verb after them is the main verb (想要起来看看). */
+  private static final java.util.Set<String> MODALS = java.util.Set.of(
+      "要", "能", "会", "敢", "肯", "该", "想要", "可以", "能够", "应该", "应当", "愿意", "需要");
+
+  /** First syllables of the two-syllable directional complements (起来, 出去, 回来, 下去...). */
+  private static final String DIRECTIONS = "起出进回下上过开";
+
+  /**
+   * 来/去 ending a two-syllable directional complement right after a verb (站|起来, 拿|出来,
+   * 走|进来, 拿|回去, 搬|起|来, 写|下|来, 跑|过|来, 放回|去) or a verb the segmenter joined with its complement
+   * (看起来, 走过来, 记起来): neutral.
+   * Not in the potential form (拿得出来, 站不起来), nor 过去 "the past" (回到过去: tagged time).
+   */
+  static boolean directionalNeutral(Sentence s, int i) {
+    int cp = s.codePoint(i);
+    if (cp != '来' && cp != '去' || i < 2 || !LexicalEvidence.allHan(s, i - 2, i + 1)
+        || DIRECTIONS.indexOf(s.codePoint(i - 1)) < 0 || "得不".indexOf(s.codePoint(i - 2)) >= 0) {
+      return false;
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.end() != i + 1) {
+      return false;
+    }
+    Sentence.Span v = s.wordAt(i - 2);
+    boolean verbBefore = v.end() == i - 1 && v.tag().startsWith("v")
+        && !MODALS.contains(s.text(v.start(), v.end())); // 要|起来 "get up": a verb, not a complement
+    if (w.start() == i) { // 搬|起|来, 写|下|来, 跑|过|来; 放回|去, 飞过|来
+      Sentence.Span d = s.wordAt(i - 1);
+      return w.tag().startsWith("v") && (d.length() == 1 && verbBefore
+          && (d.tag().startsWith("v") || d.tag().equals("f") || d.tag().equals("ug"))
+          || d.length() == 2 && d.end() == i && d.tag().startsWith("v"));
+    }
+    if (w.start() == i - 1) {
+      // the verb or adjective may end a word the segmenter mis-joined (门关|起来, 车开|过来,
+      // 天冷|起来); not an adverb (快|回来) nor a directional itself (出来|进去)
+      boolean hostBefore = verbBefore || v.end() == i - 1
+          && !MODALS.contains(s.text(v.start(), v.end()))
+          && (v.tag().equals("nz") || v.tag().equals("nr"))
+          && charNatureStartsWith(s.charAt(i - 2), "v", "a");
+      return w.tag().startsWith("v") && hostBefore && s.codePoint(i - 2) != '来'
+          && s.codePoint(i - 2) != '去';
+    }
+    return w.start() == i - 2 && (w.tag().startsWith("v") || w.tag().equals("nz")); // 看起来, 记起来
+  }
+
+  /**
+   * Verbs whose 过 is mostly the resultative "across, past, through" (穿过, 渡过, 度过, 飞过,
+   * 跳过, 走过) and keeps guo4; the aspect reading after them is left to the lexical tone.
+   */
+  private static final String PASSING_VERBS = "穿渡度越跨绕跳躲逃飞驶划滚淹闯熬挺错经通超路胜退走跑爬游流漂滑擦掠翻涌冲闪扫漫";
+
+  /** After 过: directional 来/去, and 过多/过分/过于... where 过 means "too". */
+  private static final String NOT_ASPECT_AFTER = "来去多分度于半少早快高低";
+
+  /**
+   * The aspect particle 过 after a verb (去过, 吃过饭; HanLP's ug), also where the segmenter joined
+   * it to a one-syllable verb into a word the pinyin lexicon does not have (看过了): neutral.
+   * 经过, 通过, 超过 are lexicon words and keep guo4; before 来/去 过 is directional (跑过来), after
+   * a verb of passing it is resultative (穿过, 度过), before 多/分/于 it means "too" (流血过多).
+   */
+  static boolean aspectGuo(Sentence s, int i, PinyinLexicon lex) {
+    if (s.codePoint(i) != '过' || i == 0 || !s.isHan(i - 1)
+        || PASSING_VERBS.indexOf(s.codePoint(i - 1)) >= 0
+        || i + 1 < s.size() && s.isHan(i + 1) && NOT_ASPECT_AFTER.indexOf(s.codePoint(i + 1)) >= 0) {
+      return false; // 跑过来 (directional), 穿过, 度过 (resultative "across"), 过多 ("too")
+    }
+    Sentence.Span w = s.wordAt(i);
+    if (w.tag().equals("ug") && w.length() == 1) {
+      String prev = s.wordAt(i - 1).tag();
+      return prev.startsWith("v") || prev.equals("p") && charNatureStartsWith(s.charAt(i - 1), "v");
+    }
+    return lex != null && w.length() == 2 && w.end() == i + 1 && w.tag().equals("v")
+        && LexicalEvidence.allHan(s, i - 1, i + 1) && lex.word(s.text(i - 1, i + 1)) == null;
+  }
+
   /** After these 东西 is the compass pair (东西方向, 东西两侧, 东西长三百米, 东西走向). */
   private static final String COMPASS_FOLLOWERS = "方南向走两长宽部侧半横线轴贯各距";
 
@@ -202,6 +331,10 @@ public final class ToneSandhi {
    * that takes the neutral tone.
    */
   static boolean commonNeutral(Sentence s, Sentence.Span w, int i) {
+    if (w.length() == 3 && i == w.end() - 1 && s.wordAt(i).tag().startsWith("nz")) {
+      // a verb and its resultative complement joined into one unknown word: 讲清楚, 说清楚
+      w = new Sentence.Span(w.start() + 1, w.end(), w.tag());
+    }
     return w.length() == 2 && i == w.start() + 1 && LexicalEvidence.allHan(s, w.start(), w.end())
         && COMMON_NEUTRAL.contains(s.text(w.start(), w.end())) && neutralSense(s, w);
   }

@@ -224,4 +224,50 @@ class ToneSandhiRulesTest {
   void fourSyllableWordsAreTwoFeetAndSplitFeetAreRejoined(String text, String want) {
     assertEquals(want, surface(text));
   }
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // 来/去 of a directional complement after a verb is neutral
+      "站起来|zhan4 qi3 lai5",
+      "走起来很快|zou2 qi3 lai5 hen3 kuai4",
+      "他跳下去了|ta1 tiao4 xia4 qu5 le5",
+      "看起来不错|kan4 qi3 lai5 bu2 cuo4",
+      "把椅子搬起来|ba2 yi3 zi5 ban1 qi3 lai5",
+      "写下来|xie3 xia4 lai5",
+      "记起来|ji4 qi3 lai5",
+      "孩子们跑过来了|hai2 zi5 men5 pao3 guo4 lai5 le5",
+      "他把书放回去了|ta1 ba3 shu1 fang4 hui2 qu5 le5",
+      // ... but not in the potential form, nor 过去 "the past", nor a directional verb alone
+      "站不起来|zhan4 bu4 qi3 lai2",
+      "拿得出来|na2 de5 chu1 lai2",
+      "回到过去|hui2 dao4 guo4 qu4",
+      "他上来了|ta1 shang4 lai2 le5",
+      "他想要起来|ta1 xiang3 yao4 qi3 lai2",
+      "把门关起来|ba3 men2 guan1 qi3 lai5",
+      "天冷起来了|tian1 leng2 qi3 lai5 le5",
+      "你快回来吧|ni3 kuai4 hui2 lai2 ba5",
+      "出来进去|chu1 lai2 jin4 qu4",
+      // the aspect particle 过 is neutral; 经过, 通过 keep guo4
+      "你去过北京吗|ni3 qu4 guo5 bei3 jing1 ma5",
+      "看过了|kan4 guo5 le5",
+      "吃过饭|chi1 guo5 fan4",
+      "他当过老师|ta1 dang1 guo5 lao3 shi1",
+      "经过这里|jing1 guo4 zhe4 li3",
+      "通过了|tong1 guo4 le5",
+      "成功度过难关|cheng2 gong1 du4 guo4 nan2 guan1",
+      "飞过大海|fei1 guo4 da4 hai3",
+      "花钱过多|hua1 qian2 guo4 duo1",
+      // 呀/啦/哇 ending a clause are modal particles; opening one, interjections
+      "你来啦！|ni3 lai2 la5 ！",
+      "咿呀|yi1 ya1",
+      "忙找迷你哆啦。|mang2 zhao3 mi2 ni3 duo1 la1 。",
+      "好啦|hao3 la5",
+      "好哇|hao3 wa5",
+      "呀，下雪了|ya1 ， xia4 xue3 le5",
+      "啦啦啦|la1 la1 la1",
+      // a resultative complement the segmenter joined to its verb: 讲|清楚
+      "讲清楚|jiang3 qing1 chu5",
+  })
+  void directionalComplementsAspectGuoAndJoinedComplementsAreNeutral(String text, String want) {
+    assertEquals(want, surface(text));
+  }
 }
