@@ -219,16 +219,21 @@ public final class ToneSandhi {
     }
     // the host is a word on its own (来啦, 天啦; joined 好啦: a verb, adjective or pronoun), not a
     // syllable of a transliterated name (彭萨哇, 哆|啦)
-    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
-        com.hankcs.hanlp.dictionary.CoreDictionary.get(s.charAt(i - 1));
-    if (a == null || a.nature.length == 0) {
+    String host = mainNature(s.charAt(i - 1));
+    if (host.isEmpty()) {
       return false;
     }
-    String host = a.nature[0].toString();
     if (w.length() == 1) {
       return !host.startsWith("nr") && !host.startsWith("ns") && !host.equals("o");
     }
     return host.startsWith("v") || host.startsWith("a") || host.startsWith("r");
+  }
+
+  /** HanLP's main (first) part of speech of a one-character word, or "" when it has none. */
+  private static String mainNature(String ch) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+        com.hankcs.hanlp.dictionary.CoreDictionary.get(ch);
+    return a == null || a.nature.length == 0 ? "" : a.nature[0].toString();
   }
 
   /** Whether one of HanLP's parts of speech for a one-character word starts with a prefix. */
@@ -381,9 +386,7 @@ public final class ToneSandhi {
         || ev.hanlpWord[w.start()] != null) {
       return false;
     }
-    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
-        com.hankcs.hanlp.dictionary.CoreDictionary.get(s.charAt(w.start()));
-    return a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("v");
+    return mainNature(s.charAt(w.start())).startsWith("v");
   }
 
   /** The first token from {@code i} on that is not an erhua 儿 (or n). */
