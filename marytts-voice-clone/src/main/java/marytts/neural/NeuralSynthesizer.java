@@ -141,8 +141,9 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         try {
             List<PhoneSequence> chunks = encoder.encode(tokensAndBoundaries);
             // one output: the server's stream of several requests, else this request's document
-            Object output = OutputScope.current().<Object>map(s -> s).orElseGet(() -> tokensAndBoundaries.isEmpty()
-                    ? new Object() : tokensAndBoundaries.get(0).getOwnerDocument());
+            java.util.Optional<OutputScope> scope = OutputScope.current();
+            Object output = scope.isPresent() ? scope.get()
+                    : tokensAndBoundaries.isEmpty() ? new Object() : tokensAndBoundaries.get(0).getOwnerDocument();
             return render(engine, chunks, output);
         } catch (UnknownPhoneException | TranslateException | EngineBusyException e) {
             throw new SynthesisException("neural voice " + voice.getName() + ": " + e.getMessage(), e);
