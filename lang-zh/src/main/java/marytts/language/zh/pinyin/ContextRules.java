@@ -63,6 +63,19 @@ public final class ContextRules {
         && SURNAMES.containsKey(cp)) {
       return SURNAMES.get(cp);
     }
+    Sentence.Span idiom = s.wordAt(i);
+    if (idiom.length() >= 4 && idiom.tag().startsWith("i") && cp != '一' && cp != '不') {
+      // a four-character idiom reads as pinyin-pro lists it where HanLP's dictionary does not
+      // disagree: 数一数二, 屈指可数 shu3, 功不可没 mo4 (the model read shu4, mei2); citation tone
+      // as elsewhere in lexical pinyin (满不在乎 hu1). HanLP alone gives 气息奄奄 yan1.
+      String[] pp = lex.pinyinProWord(wordText(s, i));
+      String[] hl = lex.hanlpWord(wordText(s, i));
+      int k = i - idiom.start();
+      if (pp != null && pp.length == idiom.length() && (hl == null || hl.length != pp.length
+          || lex.citation(cp, hl[k]).equals(lex.citation(cp, pp[k])))) {
+        return lex.citation(cp, pp[k]);
+      }
+    }
     String glued = gluedBeforeDe(s, i, lex);
     if (glued != null) {
       return glued;
@@ -87,6 +100,11 @@ public final class ContextRules {
       case '只':
         return zhi(s, i);
       case '长':
+        if (prevHan(s, i) == '多' && (s.text(i + 1, i + 3).equals("时间")
+            || oneOf(s.isHan(i - 2) ? s.codePoint(i - 2) : 0, "有么这那")
+                && (!s.isHan(i + 1) || oneOf(nextHan(s, i), "啊呢呀啦")))) {
+          return "chang2"; // "how long": 这块布有多长, 要多长时间 (多长点肉 is zhang3)
+        }
         if (s.wordAt(i).start() == i && s.wordAt(i).length() <= 2 && s.isHan(i + 2)
             && NUMERALS.indexOf(nextHan(s, i)) >= 0
             && s.codePoint(i + 2) == '岁') {
@@ -387,7 +405,7 @@ public final class ContextRules {
 
   /** Things one looks after (看孩子, 看着包): kan1 before them at the end of a clause. */
   private static final Set<String> LOOKED_AFTER = Set.of("孩子", "小孩", "小孩子", "孩儿", "娃",
-      "宝宝", "包", "行李", "门", "店", "摊", "摊子", "家", "孙子", "孙女", "羊", "牛");
+      "宝宝", "包", "行李", "门", "店", "摊", "摊子", "家", "孙子", "孙女", "羊", "牛", "锅");
 
   /**
    * 看 kan1 "look after": before a child, a bag, a shop... ending the clause, after 看着 (你看着
@@ -404,6 +422,9 @@ public final class ContextRules {
     int o = zhe ? i + 2 : i + 1;
     if (!zhe && s.text(o, o + 2).equals("一下")) {
       o += 2;
+    }
+    if (zhe && s.isHan(o) && s.codePoint(o) == '点' && s.wordAt(o).length() == 1) {
+      o++; // 帮我看着点锅
     }
     if (!s.isHan(o) || s.wordAt(o).start() != o || !LOOKED_AFTER.contains(wordText(s, o))) {
       return false;
@@ -563,6 +584,10 @@ public final class ContextRules {
         // (头晕, 眼晕 are dizziness, yun1)
         return single && (prev == '的' || oneOf(prev, "冰日月光彩"))
             && !oneOf(next, "倒过了死厥眩车船机乎头") ? "yun4" : null;
+      case '会':
+        // the verb "can, be good at" as a one-character verb: 他很会计算 (the model read 会计
+        // kuai4 across the word boundary)
+        return single && s.wordAt(i).tag().startsWith("v") && s.isHan(i + 1) ? "hui4" : null;
       case '降':
         return single && oneOf(prev, "迎乞请受纳来出诈") ? "xiang2" : null;
       case '应':
@@ -583,6 +608,12 @@ public final class ContextRules {
         }
         // "will" or the object marker 把 before a pronoun, a modal or a preposition (将其誉为,
         // 将于明年, 将会); the general jiang4 is a noun (参将, 大将) and takes none of these
+        if (single && prev != 0 && !oneOf(prev, "部大名主武猛副良守骁悍战偏裨老干虎")
+            && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+            && s.wordAt(i + 1).length() >= 2 && (s.wordAt(i + 1).tag().equals("d")
+                || s.wordAt(i + 1).tag().equals("v"))) {
+          return "jiang1"; // "will" before an adverb or verb: 相关部门将依法追究, 列车将到站
+        }
         return single && oneOf(next, "其此之该这那它他她会要于在被可能由") ? "jiang1" : null;
       case '啦':
         // not in a transliteration or a sound (哆啦, 哗啦, 呼啦)
@@ -693,6 +724,13 @@ public final class ContextRules {
       case '调':
         // adjusting, tiao2: 调一下, 调好, 调高/调低/调大/调小 (调到北京 is a transfer, diao4)
         boolean unknownPair = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null;
+        if ((wordText(s, i).equals("上调") || wordText(s, i).equals("下调"))
+            && s.wordAt(i).start() == i - 1 && (hanNear(s, i + 1, i + 12, "率价税息费幅额",
+                "百分", "工资", "标准", "预期", "评级", "基点", "存款", "贷款")
+                || hanNear(s, i - 2, i - 10, "率价税息费幅额", "工资", "标准", "评级"))) {
+          return "tiao2"; // raising or lowering a figure: 银行上调了存款利率, 油价下调 (上调干部
+                          // "transfer upwards" is diao4)
+        }
         if (single && next == '到' && s.isHan(i + 2) && (NUMERALS.indexOf(s.codePoint(i + 2)) >= 0
             || Set.of("最大", "最小", "最高", "最低", "静音").contains(s.text(i + 2, i + 4)))) {
           return "tiao2"; // setting a value: 把烤箱调到两百度 (调到北京 is a transfer, diao4)
@@ -722,6 +760,12 @@ public final class ContextRules {
         // 把目光落在他身上, 树叶落在地上 are luo4)
         if (!(single || wordText(s, i).equals("落在")) || next != '在') {
           return null;
+        }
+        String behind = s.text(i + 2, Math.min(s.size(), i + 4));
+        int behindEnd = s.isHan(i + 4) && s.codePoint(i + 4) == '了' ? i + 5 : i + 4;
+        if ((behind.equals("后面") || behind.equals("后头") || behind.equals("最后"))
+            && !s.isHan(behindEnd)) {
+          return "la4"; // falling behind: 他一个人落在后面了 (落在后面的山上 is luo4)
         }
         if (!baObjectBefore(s, i)) {
           // a thing left inside a place, the clause ending there: 作业本落在家里了 (no 把)
@@ -829,6 +873,9 @@ public final class ContextRules {
         return null;
       case '背':
         // carrying on the back, bei1: 他背了一个大包, 背起孩子 (背了一首诗 is bei4)
+        if (single && next == '在' && hanNear(s, i + 2, i + 4, "身肩背")) {
+          return "bei1"; // 把书包背在身上, 背在肩上
+        }
         if (!single || !oneOf(next, "了起上")) {
           return null;
         }
@@ -968,6 +1015,13 @@ public final class ContextRules {
       return "de5"; // potential complement V得着 (用得着, 睡得着); 他得着了 is "got"
     }
     Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1 && s.isHan(i - 1) && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && (s.wordAt(i + 1).tag().startsWith("l") || s.wordAt(i + 1).tag().startsWith("i"))
+        && wordText(s, i + 1).contains("不") && !s.wordAt(i - 1).tag().startsWith("r")
+        && !MODAL_HOSTS.contains(wordText(s, i - 1))) {
+      return "de5"; // before a fixed phrase of result: 乐得合不拢嘴, 急得坐立不安 (我们得坚持不懈
+                    // is dei3)
+    }
     if (w.length() == 2 && w.end() == i + 1 && s.codePoint(i - 1) == '长') {
       return "de5"; // 长得 "looks" (他长得比我高), whatever follows
     }

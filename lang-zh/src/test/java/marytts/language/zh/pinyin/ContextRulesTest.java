@@ -508,4 +508,27 @@ class ContextRulesTest {
   void fifthRoundFifthBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // sixth round, first blind batch
+      "相关部门将依法追究其法律责任|4|jiang1",
+      "隗嚣部将争相杀他|3|jiang4",
+      "银行今天上调了存款利率|5|tiao2",
+      "大家听了都乐得合不拢嘴|6|de5",
+      "我们得坚持不懈|2|dei3",
+      "你先量一量这块布有多长|10|chang2",
+      "要多长时间|2|chang2",
+      "他很会计算|2|hui4",
+      "这个会计很认真|2|kuai4",
+      "他把书包背在身上|4|bei1",
+      "他一个人落在后面了|4|la4",
+      "树叶落在地上|2|luo4",
+      "他的成绩在班上数一数二|7|shu3",
+      "这里的企业屈指可数|8|shu3",
+      "你帮我看着点锅|3|kan1",
+  })
+  void sixthRoundFirstBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
