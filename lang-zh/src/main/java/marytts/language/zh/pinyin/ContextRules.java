@@ -584,6 +584,12 @@ public final class ContextRules {
         // (头晕, 眼晕 are dizziness, yun1)
         return single && (prev == '的' || oneOf(prev, "冰日月光彩"))
             && !oneOf(next, "倒过了死厥眩车船机乎头") ? "yun4" : null;
+      case '解':
+        // solving, jie3: 解法, 解题 (HanLP's dictionary alone gives 解法 xie4; xie4 is the surname,
+        // 解元, 浑身解数 and the places 解州, 解县)
+        return s.wordAt(i).start() == i && s.wordAt(i).length() == 2
+            && !s.wordAt(i).tag().startsWith("nr") && !s.wordAt(i).tag().startsWith("ns")
+            && oneOf(next, "法题答") ? "jie3" : null;
       case '会':
         // the verb "can, be good at" as a one-character verb: 他很会计算 (the model read 会计
         // kuai4 across the word boundary)
@@ -925,7 +931,17 @@ public final class ContextRules {
             && s.wordAt(i + 2).tag().startsWith("v")) {
           return "chai1"; // sending someone: 你差人送过去吧 (差人一等 is cha4)
         }
+        boolean gluedCha = s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1
+            && oneOf(prev, "只还就才") && lex.word(wordText(s, i)) == null; // 只差/nz
+        if ((single || gluedCha) && s.isHan(i + 1) && "一两二三四五六七八九十几半".indexOf(next) >= 0
+            && !s.text(i + 1, i + 5).equals("三错四")) {
+          return "cha4"; // falling short by: 只差两分就及格了, 还差五分钟 (的差 of numbers is cha1)
+        }
         return difference(s, i) ? "cha1" : null;
+      case '散':
+        // coming loose, san3: 鞋带散了, 辫子散开了 (人都散了, 散会 are san4)
+        boolean tied = oneOf(prev, "带绳辫线扣") || i >= 2 && s.text(i - 2, i).equals("头发");
+        return single && tied && s.wordAt(i - 1).end() == i && oneOf(next, "了开掉") ? "san3" : null;
       case '折':
         // tumbling, zhe1: 折跟头, 折了个跟头 (折断, 打折 are zhe2)
         return single && (s.text(i + 1, i + 3).equals("跟头") || s.text(i + 1, i + 5)
@@ -1021,6 +1037,11 @@ public final class ContextRules {
         && !MODAL_HOSTS.contains(wordText(s, i - 1))) {
       return "de5"; // before a fixed phrase of result: 乐得合不拢嘴, 急得坐立不安 (我们得坚持不懈
                     // is dei3)
+    }
+    if (w.length() == 1 && s.isHan(i - 1) && nextHan(s, i) == '可' && s.wordAt(i + 1).length() == 1
+        && (s.wordAt(i - 1).tag().startsWith("v") || s.wordAt(i - 1).tag().startsWith("a"))
+        && s.isHan(i + 2) && s.wordAt(i + 2).tag().startsWith("a")) {
+      return "de5"; // 可 "really" before the adjective: 玩得可开心了
     }
     if (w.length() == 2 && w.end() == i + 1 && s.codePoint(i - 1) == '长') {
       return "de5"; // 长得 "looks" (他长得比我高), whatever follows

@@ -531,4 +531,19 @@ class ContextRulesTest {
   void sixthRoundFirstBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // sixth round, second and third blind batches
+      "这个问题有好几种解法|8|jie3",
+      "这次考试他只差两分就及格了|6|cha4",
+      "还差五分钟|1|cha4",
+      "两个数的差|4|cha1",
+      "你的鞋带散了|4|san3",
+      "人都散了|2|san4",
+      "孩子们在院子里玩得可开心了|8|de5",
+  })
+  void sixthRoundLaterBatches(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
