@@ -147,6 +147,10 @@ public final class ContextRules {
         if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
           return "gan4";
         }
+        if (s.wordAt(i).length() == 1 && oneOf(nextHan(s, i), "这那") && s.isHan(i + 2)
+            && !oneOf(s.codePoint(i + 2), "杯碗瓶") && !oneOf(nextHan(s, i + 2), "杯碗瓶")) {
+          return "gan4"; // doing this or that: 他干这行十年了, 干那种事 (干这杯 is gan1)
+        }
         if (s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("v") && s.isHan(i + 1)
             && (s.codePoint(i + 1) == '过' || s.codePoint(i + 1) == '了' && timeSpanAt(s, i + 2))) {
           return "gan4"; // 没干过这种事, 干了二十年 (干了三杯 "bottoms up" is gan1)
@@ -255,6 +259,14 @@ public final class ContextRules {
    */
   private static final Set<String> KONG4_WORDS = Set.of("空白", "空格", "空隙", "空闲", "空缺",
       "空儿", "空子", "空当", "空余", "填空", "有空", "抽空", "没空", "得空", "钻空子", "空白处");
+
+  /** Debts one pays back, huan2 before them ending a clause (还房贷, 还信用卡). */
+  private static final Set<String> DEBTS = Set.of("房贷", "车贷", "贷款", "债", "欠款", "借款",
+      "信用卡", "花呗", "账", "欠账", "外债", "高利贷");
+
+  /** Adverbs before a purpose 为 wei4 (正在为…做准备). */
+  private static final Set<String> PURPOSE_ADVERBS = Set.of("正在", "在", "都", "也", "要", "正",
+      "还", "一直", "已经", "不", "没", "别", "又", "不用", "不必", "没有", "总是", "整天");
 
   /** People one teaches, jiao1 before them (教孩子们唱歌). */
   private static final Set<String> PUPILS = Set.of("孩子", "学生", "小朋友", "同学", "徒弟", "儿子",
@@ -590,6 +602,14 @@ public final class ContextRules {
         return s.wordAt(i).start() == i && s.wordAt(i).length() == 2
             && !s.wordAt(i).tag().startsWith("nr") && !s.wordAt(i).tag().startsWith("ns")
             && oneOf(next, "法题答") ? "jie3" : null;
+      case '场':
+        // an event that runs its course, chang2: 一场大病, 这场雨, 一场梦, 一场虚惊 (一场比赛, 这场
+        // 战斗 are chang3)
+        int event = s.isHan(i + 1) && oneOf(next, "大小暴") ? i + 2 : i + 1;
+        return s.wordAt(i).end() == i + 1 && oneOf(prev, "一两几这那每")
+            && s.isHan(event) && (oneOf(s.codePoint(event), "雨雪病梦")
+                || s.text(event, event + 2).equals("虚惊")) && !s.text(event, event + 2)
+                .equals("雨伞") ? "chang2" : null;
       case '会':
         // the verb "can, be good at" as a one-character verb: 他很会计算 (the model read 会计
         // kuai4 across the word boundary)
@@ -1228,6 +1248,11 @@ public final class ContextRules {
     if (s.wordAt(i).length() != 1) {
       return null;
     }
+    if (s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && DEBTS.contains(wordText(s, i + 1)) && (!s.isHan(s.wordAt(i + 1).end())
+            || oneOf(s.codePoint(s.wordAt(i + 1).end()), "了吧呢啊的"))) {
+      return "huan2"; // paying back a debt ending the clause: 他每个月都要还房贷
+    }
     if (!s.isHan(i + 1)) {
       return s.isHan(i - 1) ? "huan2" : null;
     }
@@ -1365,6 +1390,12 @@ public final class ContextRules {
     if (w.length() == 1 && prevHan(s, i) == '难' && s.wordAt(i - 1).length() == 1
         && lex.word("难为") != null) {
       return lex.word("难为")[1]; // 这可难|为我了: the word 难为, not "for me"
+    }
+    if (w.length() == 1 && s.isHan(i - 1) && PURPOSE_ADVERBS.contains(wordText(s, i - 1))
+        && oneOf(s.wordAt(i + 1).tag().charAt(0), "ntrm") // a noun phrase (也为|可以 is no "for")
+        && hanNear(s, i + 2, i + 14, "", "做准备", "准备", "操心", "担心", "发愁", "奋斗", "忙碌",
+            "着想", "服务")) {
+      return "wei4"; // "for": 他们正在为明天的演出做准备, 别为这件事操心
     }
     if (w.length() == 1 && !s.isHan(i - 1) && !oneOf(i > 0 ? s.codePoint(i - 1) : 0, "）)】」』》")
         && purposeClause(s, i)) {

@@ -546,4 +546,20 @@ class ContextRulesTest {
   void sixthRoundLaterBatches(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // sixth round, fourth blind batch
+      "他每个月都要还房贷|6|huan2",
+      "他干这行已经十年了|1|gan4",
+      "我们干这杯|2|gan1",
+      "他得了一场大病|4|chang2",
+      "这场雨下得真大|1|chang2",
+      "一场比赛|1|chang3",
+      "他们正在为明天的演出做准备|4|wei4",
+      "当然个人同样也为可以建立服务器|7|wei2",
+  })
+  void sixthRoundFourthBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
