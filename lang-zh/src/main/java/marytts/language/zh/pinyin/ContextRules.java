@@ -610,6 +610,12 @@ public final class ContextRules {
             && s.isHan(event) && (oneOf(s.codePoint(event), "雨雪病梦")
                 || s.text(event, event + 2).equals("虚惊")) && !s.text(event, event + 2)
                 .equals("雨伞") ? "chang2" : null;
+      case '择':
+        // picking over vegetables, zhai2: 把这些菜择一择, 择菜 (选择, 择优 are ze2)
+        boolean gluedZhai = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null; // 择一/nz
+        return (single || gluedZhai) && !oneOf(prev, "选抉") && (next == '菜'
+            || hanNear(s, i - 1, i - 6, "菜") && (oneOf(next, "一好完了") || next == 0))
+            ? "zhai2" : null;
       case '会':
         // the verb "can, be good at" as a one-character verb: 他很会计算 (the model read 会计
         // kuai4 across the word boundary)
@@ -824,7 +830,9 @@ public final class ContextRules {
             && s.codePoint(rounds + 1) == '圈') {
           return "zhuan4";
         }
-        if (!single || s.isHan(i + 1)) {
+        boolean gluedDi = s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1 && prev == '地'
+            && lex.word(wordText(s, i)) == null; // 不停|地转/nz
+        if (!(single || gluedDi) || s.isHan(i + 1)) {
           return null;
         }
         return hanNear(s, i - 1, i - 9, "绕围", "不停") ? "zhuan4" : null;
@@ -1631,6 +1639,9 @@ public final class ContextRules {
     }
     if (w.length() == 1 && s.isHan(i + 1) && "了着过在得".indexOf(s.codePoint(i + 1)) >= 0) {
       return "zhong4";
+    }
+    if (w.length() == 1 && nextHan(s, i) == '的' && oneOf(prevHan(s, i), "地田里园")) {
+      return "zhong4"; // what is planted: 这块地种的是小麦
     }
     // planting a crop: 在地里种麦子, 种庄稼 (有种/哪种 + noun is a kind)
     if (w.length() == 1 && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1

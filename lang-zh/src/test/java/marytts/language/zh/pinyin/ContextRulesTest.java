@@ -562,4 +562,18 @@ class ContextRulesTest {
   void sixthRoundFourthBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // sixth round, fifth blind batch
+      "你把这些菜择一择|5|zhai2",
+      "你把这些菜择一择|7|zhai2",
+      "菜择好了吗|1|zhai2",
+      "他选择了放弃|2|ze2",
+      "这块地种的是小麦|3|zhong4",
+      "风车在风中不停地转|8|zhuan4",
+  })
+  void sixthRoundFifthBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
