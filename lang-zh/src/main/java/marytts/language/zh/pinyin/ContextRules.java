@@ -63,6 +63,19 @@ public final class ContextRules {
         && SURNAMES.containsKey(cp)) {
       return SURNAMES.get(cp);
     }
+    Sentence.Span idiom = s.wordAt(i);
+    if (idiom.length() >= 4 && idiom.tag().startsWith("i") && cp != '一' && cp != '不') {
+      // a four-character idiom reads as pinyin-pro lists it where HanLP's dictionary does not
+      // disagree: 数一数二, 屈指可数 shu3, 功不可没 mo4 (the model read shu4, mei2); citation tone
+      // as elsewhere in lexical pinyin (满不在乎 hu1). HanLP alone gives 气息奄奄 yan1.
+      String[] pp = lex.pinyinProWord(wordText(s, i));
+      String[] hl = lex.hanlpWord(wordText(s, i));
+      int k = i - idiom.start();
+      if (pp != null && pp.length == idiom.length() && (hl == null || hl.length != pp.length
+          || lex.citation(cp, hl[k]).equals(lex.citation(cp, pp[k])))) {
+        return lex.citation(cp, pp[k]);
+      }
+    }
     String glued = gluedBeforeDe(s, i, lex);
     if (glued != null) {
       return glued;
@@ -87,6 +100,11 @@ public final class ContextRules {
       case '只':
         return zhi(s, i);
       case '长':
+        if (prevHan(s, i) == '多' && (s.text(i + 1, i + 3).equals("时间")
+            || oneOf(s.isHan(i - 2) ? s.codePoint(i - 2) : 0, "有么这那")
+                && (!s.isHan(i + 1) || oneOf(nextHan(s, i), "啊呢呀啦")))) {
+          return "chang2"; // "how long": 这块布有多长, 要多长时间 (多长点肉 is zhang3)
+        }
         if (s.wordAt(i).start() == i && s.wordAt(i).length() <= 2 && s.isHan(i + 2)
             && NUMERALS.indexOf(nextHan(s, i)) >= 0
             && s.codePoint(i + 2) == '岁') {
@@ -128,6 +146,10 @@ public final class ContextRules {
         // 想/能/会/快/去/来/苦/实/大/蛮/巧/肯/敢 at the end of a clause (我们要好好干)
         if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
           return "gan4";
+        }
+        if (s.wordAt(i).length() == 1 && oneOf(nextHan(s, i), "这那") && s.isHan(i + 2)
+            && !oneOf(s.codePoint(i + 2), "杯碗瓶") && !oneOf(nextHan(s, i + 2), "杯碗瓶")) {
+          return "gan4"; // doing this or that: 他干这行十年了, 干那种事 (干这杯 is gan1)
         }
         if (s.wordAt(i).length() == 1 && s.wordAt(i).tag().startsWith("v") && s.isHan(i + 1)
             && (s.codePoint(i + 1) == '过' || s.codePoint(i + 1) == '了' && timeSpanAt(s, i + 2))) {
@@ -237,6 +259,14 @@ public final class ContextRules {
    */
   private static final Set<String> KONG4_WORDS = Set.of("空白", "空格", "空隙", "空闲", "空缺",
       "空儿", "空子", "空当", "空余", "填空", "有空", "抽空", "没空", "得空", "钻空子", "空白处");
+
+  /** Debts one pays back, huan2 before them ending a clause (还房贷, 还信用卡). */
+  private static final Set<String> DEBTS = Set.of("房贷", "车贷", "贷款", "债", "欠款", "借款",
+      "信用卡", "花呗", "账", "欠账", "外债", "高利贷");
+
+  /** Adverbs before a purpose 为 wei4 (正在为…做准备). */
+  private static final Set<String> PURPOSE_ADVERBS = Set.of("正在", "在", "都", "也", "要", "正",
+      "还", "一直", "已经", "不", "没", "别", "又", "不用", "不必", "没有", "总是", "整天");
 
   /** People one teaches, jiao1 before them (教孩子们唱歌). */
   private static final Set<String> PUPILS = Set.of("孩子", "学生", "小朋友", "同学", "徒弟", "儿子",
@@ -387,7 +417,7 @@ public final class ContextRules {
 
   /** Things one looks after (看孩子, 看着包): kan1 before them at the end of a clause. */
   private static final Set<String> LOOKED_AFTER = Set.of("孩子", "小孩", "小孩子", "孩儿", "娃",
-      "宝宝", "包", "行李", "门", "店", "摊", "摊子", "家", "孙子", "孙女", "羊", "牛");
+      "宝宝", "包", "行李", "门", "店", "摊", "摊子", "家", "孙子", "孙女", "羊", "牛", "锅");
 
   /**
    * 看 kan1 "look after": before a child, a bag, a shop... ending the clause, after 看着 (你看着
@@ -404,6 +434,9 @@ public final class ContextRules {
     int o = zhe ? i + 2 : i + 1;
     if (!zhe && s.text(o, o + 2).equals("一下")) {
       o += 2;
+    }
+    if (zhe && s.isHan(o) && s.codePoint(o) == '点' && s.wordAt(o).length() == 1) {
+      o++; // 帮我看着点锅
     }
     if (!s.isHan(o) || s.wordAt(o).start() != o || !LOOKED_AFTER.contains(wordText(s, o))) {
       return false;
@@ -563,6 +596,30 @@ public final class ContextRules {
         // (头晕, 眼晕 are dizziness, yun1)
         return single && (prev == '的' || oneOf(prev, "冰日月光彩"))
             && !oneOf(next, "倒过了死厥眩车船机乎头") ? "yun4" : null;
+      case '解':
+        // solving, jie3: 解法, 解题 (HanLP's dictionary alone gives 解法 xie4; xie4 is the surname,
+        // 解元, 浑身解数 and the places 解州, 解县)
+        return s.wordAt(i).start() == i && s.wordAt(i).length() == 2
+            && !s.wordAt(i).tag().startsWith("nr") && !s.wordAt(i).tag().startsWith("ns")
+            && oneOf(next, "法题答") ? "jie3" : null;
+      case '场':
+        // an event that runs its course, chang2: 一场大病, 这场雨, 一场梦, 一场虚惊 (一场比赛, 这场
+        // 战斗 are chang3)
+        int event = s.isHan(i + 1) && oneOf(next, "大小暴") ? i + 2 : i + 1;
+        return s.wordAt(i).end() == i + 1 && oneOf(prev, "一两几这那每")
+            && s.isHan(event) && (oneOf(s.codePoint(event), "雨雪病梦")
+                || s.text(event, event + 2).equals("虚惊")) && !s.text(event, event + 2)
+                .equals("雨伞") ? "chang2" : null;
+      case '择':
+        // picking over vegetables, zhai2: 把这些菜择一择, 择菜 (选择, 择优 are ze2)
+        boolean gluedZhai = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null; // 择一/nz
+        return (single || gluedZhai) && !oneOf(prev, "选抉") && (next == '菜'
+            || hanNear(s, i - 1, i - 6, "菜") && (oneOf(next, "一好完了") || next == 0))
+            ? "zhai2" : null;
+      case '会':
+        // the verb "can, be good at" as a one-character verb: 他很会计算 (the model read 会计
+        // kuai4 across the word boundary)
+        return single && s.wordAt(i).tag().startsWith("v") && s.isHan(i + 1) ? "hui4" : null;
       case '降':
         return single && oneOf(prev, "迎乞请受纳来出诈") ? "xiang2" : null;
       case '应':
@@ -583,6 +640,12 @@ public final class ContextRules {
         }
         // "will" or the object marker 把 before a pronoun, a modal or a preposition (将其誉为,
         // 将于明年, 将会); the general jiang4 is a noun (参将, 大将) and takes none of these
+        if (single && prev != 0 && !oneOf(prev, "部大名主武猛副良守骁悍战偏裨老干虎")
+            && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+            && s.wordAt(i + 1).length() >= 2 && (s.wordAt(i + 1).tag().equals("d")
+                || s.wordAt(i + 1).tag().equals("v"))) {
+          return "jiang1"; // "will" before an adverb or verb: 相关部门将依法追究, 列车将到站
+        }
         return single && oneOf(next, "其此之该这那它他她会要于在被可能由") ? "jiang1" : null;
       case '啦':
         // not in a transliteration or a sound (哆啦, 哗啦, 呼啦)
@@ -693,6 +756,13 @@ public final class ContextRules {
       case '调':
         // adjusting, tiao2: 调一下, 调好, 调高/调低/调大/调小 (调到北京 is a transfer, diao4)
         boolean unknownPair = s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null;
+        if ((wordText(s, i).equals("上调") || wordText(s, i).equals("下调"))
+            && s.wordAt(i).start() == i - 1 && (hanNear(s, i + 1, i + 12, "率价税息费幅额",
+                "百分", "工资", "标准", "预期", "评级", "基点", "存款", "贷款")
+                || hanNear(s, i - 2, i - 10, "率价税息费幅额", "工资", "标准", "评级"))) {
+          return "tiao2"; // raising or lowering a figure: 银行上调了存款利率, 油价下调 (上调干部
+                          // "transfer upwards" is diao4)
+        }
         if (single && next == '到' && s.isHan(i + 2) && (NUMERALS.indexOf(s.codePoint(i + 2)) >= 0
             || Set.of("最大", "最小", "最高", "最低", "静音").contains(s.text(i + 2, i + 4)))) {
           return "tiao2"; // setting a value: 把烤箱调到两百度 (调到北京 is a transfer, diao4)
@@ -722,6 +792,12 @@ public final class ContextRules {
         // 把目光落在他身上, 树叶落在地上 are luo4)
         if (!(single || wordText(s, i).equals("落在")) || next != '在') {
           return null;
+        }
+        String behind = s.text(i + 2, Math.min(s.size(), i + 4));
+        int behindEnd = s.isHan(i + 4) && s.codePoint(i + 4) == '了' ? i + 5 : i + 4;
+        if ((behind.equals("后面") || behind.equals("后头") || behind.equals("最后"))
+            && !s.isHan(behindEnd)) {
+          return "la4"; // falling behind: 他一个人落在后面了 (落在后面的山上 is luo4)
         }
         if (!baObjectBefore(s, i)) {
           // a thing left inside a place, the clause ending there: 作业本落在家里了 (no 把)
@@ -754,7 +830,9 @@ public final class ContextRules {
             && s.codePoint(rounds + 1) == '圈') {
           return "zhuan4";
         }
-        if (!single || s.isHan(i + 1)) {
+        boolean gluedDi = s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1 && prev == '地'
+            && lex.word(wordText(s, i)) == null; // 不停|地转/nz
+        if (!(single || gluedDi) || s.isHan(i + 1)) {
           return null;
         }
         return hanNear(s, i - 1, i - 9, "绕围", "不停") ? "zhuan4" : null;
@@ -829,6 +907,9 @@ public final class ContextRules {
         return null;
       case '背':
         // carrying on the back, bei1: 他背了一个大包, 背起孩子 (背了一首诗 is bei4)
+        if (single && next == '在' && hanNear(s, i + 2, i + 4, "身肩背")) {
+          return "bei1"; // 把书包背在身上, 背在肩上
+        }
         if (!single || !oneOf(next, "了起上")) {
           return null;
         }
@@ -878,7 +959,17 @@ public final class ContextRules {
             && s.wordAt(i + 2).tag().startsWith("v")) {
           return "chai1"; // sending someone: 你差人送过去吧 (差人一等 is cha4)
         }
+        boolean gluedCha = s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1
+            && oneOf(prev, "只还就才") && lex.word(wordText(s, i)) == null; // 只差/nz
+        if ((single || gluedCha) && s.isHan(i + 1) && "一两二三四五六七八九十几半".indexOf(next) >= 0
+            && !s.text(i + 1, i + 5).equals("三错四")) {
+          return "cha4"; // falling short by: 只差两分就及格了, 还差五分钟 (的差 of numbers is cha1)
+        }
         return difference(s, i) ? "cha1" : null;
+      case '散':
+        // coming loose, san3: 鞋带散了, 辫子散开了 (人都散了, 散会 are san4)
+        boolean tied = oneOf(prev, "带绳辫线扣") || i >= 2 && s.text(i - 2, i).equals("头发");
+        return single && tied && s.wordAt(i - 1).end() == i && oneOf(next, "了开掉") ? "san3" : null;
       case '折':
         // tumbling, zhe1: 折跟头, 折了个跟头 (折断, 打折 are zhe2)
         return single && (s.text(i + 1, i + 3).equals("跟头") || s.text(i + 1, i + 5)
@@ -968,6 +1059,18 @@ public final class ContextRules {
       return "de5"; // potential complement V得着 (用得着, 睡得着); 他得着了 is "got"
     }
     Sentence.Span w = s.wordAt(i);
+    if (w.length() == 1 && s.isHan(i - 1) && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && (s.wordAt(i + 1).tag().startsWith("l") || s.wordAt(i + 1).tag().startsWith("i"))
+        && wordText(s, i + 1).contains("不") && !s.wordAt(i - 1).tag().startsWith("r")
+        && !MODAL_HOSTS.contains(wordText(s, i - 1))) {
+      return "de5"; // before a fixed phrase of result: 乐得合不拢嘴, 急得坐立不安 (我们得坚持不懈
+                    // is dei3)
+    }
+    if (w.length() == 1 && s.isHan(i - 1) && nextHan(s, i) == '可' && s.wordAt(i + 1).length() == 1
+        && (s.wordAt(i - 1).tag().startsWith("v") || s.wordAt(i - 1).tag().startsWith("a"))
+        && s.isHan(i + 2) && s.wordAt(i + 2).tag().startsWith("a")) {
+      return "de5"; // 可 "really" before the adjective: 玩得可开心了
+    }
     if (w.length() == 2 && w.end() == i + 1 && s.codePoint(i - 1) == '长') {
       return "de5"; // 长得 "looks" (他长得比我高), whatever follows
     }
@@ -1153,6 +1256,11 @@ public final class ContextRules {
     if (s.wordAt(i).length() != 1) {
       return null;
     }
+    if (s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1
+        && DEBTS.contains(wordText(s, i + 1)) && (!s.isHan(s.wordAt(i + 1).end())
+            || oneOf(s.codePoint(s.wordAt(i + 1).end()), "了吧呢啊的"))) {
+      return "huan2"; // paying back a debt ending the clause: 他每个月都要还房贷
+    }
     if (!s.isHan(i + 1)) {
       return s.isHan(i - 1) ? "huan2" : null;
     }
@@ -1290,6 +1398,12 @@ public final class ContextRules {
     if (w.length() == 1 && prevHan(s, i) == '难' && s.wordAt(i - 1).length() == 1
         && lex.word("难为") != null) {
       return lex.word("难为")[1]; // 这可难|为我了: the word 难为, not "for me"
+    }
+    if (w.length() == 1 && s.isHan(i - 1) && PURPOSE_ADVERBS.contains(wordText(s, i - 1))
+        && oneOf(s.wordAt(i + 1).tag().charAt(0), "ntrm") // a noun phrase (也为|可以 is no "for")
+        && hanNear(s, i + 2, i + 14, "", "做准备", "准备", "操心", "担心", "发愁", "奋斗", "忙碌",
+            "着想", "服务")) {
+      return "wei4"; // "for": 他们正在为明天的演出做准备, 别为这件事操心
     }
     if (w.length() == 1 && !s.isHan(i - 1) && !oneOf(i > 0 ? s.codePoint(i - 1) : 0, "）)】」』》")
         && purposeClause(s, i)) {
@@ -1525,6 +1639,9 @@ public final class ContextRules {
     }
     if (w.length() == 1 && s.isHan(i + 1) && "了着过在得".indexOf(s.codePoint(i + 1)) >= 0) {
       return "zhong4";
+    }
+    if (w.length() == 1 && nextHan(s, i) == '的' && oneOf(prevHan(s, i), "地田里园")) {
+      return "zhong4"; // what is planted: 这块地种的是小麦
     }
     // planting a crop: 在地里种麦子, 种庄稼 (有种/哪种 + noun is a kind)
     if (w.length() == 1 && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1

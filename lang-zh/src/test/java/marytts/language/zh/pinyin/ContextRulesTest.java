@@ -508,4 +508,72 @@ class ContextRulesTest {
   void fifthRoundFifthBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // sixth round, first blind batch
+      "相关部门将依法追究其法律责任|4|jiang1",
+      "隗嚣部将争相杀他|3|jiang4",
+      "银行今天上调了存款利率|5|tiao2",
+      "大家听了都乐得合不拢嘴|6|de5",
+      "我们得坚持不懈|2|dei3",
+      "你先量一量这块布有多长|10|chang2",
+      "要多长时间|2|chang2",
+      "他很会计算|2|hui4",
+      "这个会计很认真|2|kuai4",
+      "他把书包背在身上|4|bei1",
+      "他一个人落在后面了|4|la4",
+      "树叶落在地上|2|luo4",
+      "他的成绩在班上数一数二|7|shu3",
+      "这里的企业屈指可数|8|shu3",
+      "你帮我看着点锅|3|kan1",
+  })
+  void sixthRoundFirstBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // sixth round, second and third blind batches
+      "这个问题有好几种解法|8|jie3",
+      "这次考试他只差两分就及格了|6|cha4",
+      "还差五分钟|1|cha4",
+      "两个数的差|4|cha1",
+      "你的鞋带散了|4|san3",
+      "人都散了|2|san4",
+      "孩子们在院子里玩得可开心了|8|de5",
+  })
+  void sixthRoundLaterBatches(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // sixth round, fourth blind batch
+      "他每个月都要还房贷|6|huan2",
+      "他干这行已经十年了|1|gan4",
+      "我们干这杯|2|gan1",
+      "他得了一场大病|4|chang2",
+      "这场雨下得真大|1|chang2",
+      "一场比赛|1|chang3",
+      "他们正在为明天的演出做准备|4|wei4",
+      "当然个人同样也为可以建立服务器|7|wei2",
+  })
+  void sixthRoundFourthBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // sixth round, fifth blind batch
+      "你把这些菜择一择|5|zhai2",
+      "你把这些菜择一择|7|zhai2",
+      "菜择好了吗|1|zhai2",
+      "他选择了放弃|2|ze2",
+      "这块地种的是小麦|3|zhong4",
+      "风车在风中不停地转|8|zhuan4",
+  })
+  void sixthRoundFifthBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
