@@ -17,11 +17,18 @@ import java.util.regex.Matcher;
  */
 final class CodeEP extends NumberPattern {
 
+    /** Standards bodies whose numbers are read digit by digit (ISO 9001, GB/T 19001-2016). */
+    private static final String STANDARDS = "ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN";
+    /** Count words after a number: then a spaced "word 123" is a quantity, not a model (ATM 500元). */
+    private static final String COUNT_WORDS = "元块个人万亿千百%％次年月日号岁";
+
     CodeEP(NumberVerbalizer nv) {
-        super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3}-?|(?!(?:ISO|IEC|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN|ISBN|ISSN) )[A-Z]{2,4} (?=\\d{3,4}(?!\\s?[0-9元块个人万亿千百%％次年月日号岁]))"
-                + "|(?<![A-Za-z,] )(?!(?:Top|Level|Page|Vol|Room|Fortune|Lot|Day|Days|Chapter|Section|Part|Step|Episode|Season|Week|Year|Number|Item|Gate|Line|Bus|Route|Floor|Unit|Total|Only|About|Over|Under|Just) )[A-Z][a-z]{2,9} (?=\\d{3}(?![0-9]|\\.\\d|\\s?[0-9A-Za-z元块个人万亿千百%％次年月日号岁]))"
+        super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3}-?|(?!(?:" + STANDARDS + "|ISBN|ISSN) )[A-Z]{2,4} (?=\\d{3,4}(?!\\s?[0-9"
+                + COUNT_WORDS + "]))"
+                + "|(?<![A-Za-z,] )(?!(?:Top|Level|Page|Vol|Room|Fortune|Lot|Day|Days|Chapter|Section|Part|Step|Episode|Season|Week|Year|Number|Item|Gate|Line|Bus|Route|Floor|Unit|Total|Only|About|Over|Under|Just) )[A-Z][a-z]{2,9} (?=\\d{3}(?![0-9]|\\.\\d|\\s?[0-9A-Za-z"
+                + COUNT_WORDS + "]))"
                 + "|[a-z][A-Za-z]+(?=\\d{3,20}(?![A-Za-z])))(\\d{3,20})(?![0-9]|\\.\\d)"
-                + "|(ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN)[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
+                + "|(" + STANDARDS + ")[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
                 + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"
                 + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d)"
                 + "|(ISBN|ISSN)(?:-1[03])?[:：]?\\s?(\\d[\\d-]{6,15}[\\dXx])(?![0-9A-Za-z])"
