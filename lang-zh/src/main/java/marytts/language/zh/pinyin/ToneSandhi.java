@@ -419,7 +419,7 @@ public final class ToneSandhi {
     Sentence.Span next = s.wordAt(i + 1);
     boolean verbTag = b.tag().startsWith("v") || b.tag().startsWith("u");
     if (b.end() == i + 1 && next.start() == i + 1 && verbTag
-        && ContextRules.PRONOUNS.contains(s.text(next.start(), next.end()))) {
+        && SentenceScan.PRONOUNS.contains(s.text(next.start(), next.end()))) {
       return true;
     }
     boolean tentative = s.codePoint(i + 1) == '看';
