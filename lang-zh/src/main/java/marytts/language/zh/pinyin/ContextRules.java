@@ -21,8 +21,9 @@ package marytts.language.zh.pinyin;
  *   <li>{@link SentenceScan}: the sentence-scanning helpers and word classes they share.
  * </ul>
  *
- * Rules only fire on characters the segmenter left as one-character words (or, for 地, on an
- * unknown word ending in it), so lexicon words (了解, 还是, 得到, 土地) keep their readings.
+ * The per-character rules mostly fire on characters the segmenter left as one-character words (or,
+ * for 地, on an unknown word ending in it), so lexicon words (了解, 还是, 得到, 土地) keep their
+ * readings; the idiom, minority-word and bound-character rules read longer words by design.
  */
 public final class ContextRules {
 
