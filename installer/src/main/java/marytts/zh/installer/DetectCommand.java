@@ -20,7 +20,7 @@ import marytts.neural.clone.WatermarkDetector;
 import marytts.neural.clone.WatermarkPayload;
 
 /**
- * {@code detect FILE}: looks for the cloned-voice watermark in a WAV, FLAC or Ogg Vorbis file and
+ * {@code detect FILE}: looks for the cloned-voice watermark in a WAV, AU, FLAC or Ogg Vorbis file and
  * prints one line: presence, score and threshold, and the payload (voice and hour of synthesis) or
  * "payload unreadable". Exit 0: found; 1: not found; 2: usage error or the file is not readable
  * audio.
@@ -39,8 +39,8 @@ public final class DetectCommand implements Command {
     @Override
     public String usage() {
         return "usage: voice-admin [--base DIR] detect FILE\n"
-                + "Looks for the inaudible watermark that every output of a cloned voice carries, in a WAV, FLAC or\n"
-                + "Ogg Vorbis file (any sample rate; channels are mixed), and prints one line: found or not, the\n"
+                + "Looks for the inaudible watermark that every output of a cloned voice carries, in a WAV, AU, FLAC\n"
+                + "or Ogg Vorbis file (any sample rate; channels are mixed), and prints one line: found or not, the\n"
                 + "score (z: the best correlation with the keyed sync sequence in standard deviations of all lags),\n"
                 + "the threshold (" + WatermarkDetector.THRESHOLD + ") and, when found, the payload: the voice and the\n"
                 + "hour of synthesis (ISO-8601, UTC; the hour's start), or 'payload unreadable' when the audio is too\n"

@@ -20,7 +20,8 @@ import org.jflac.sound.spi.FlacFormatConversionProvider;
  * Reads enrollment audio into mono float samples at the file's own rate. The container is chosen
  * by the file's first bytes, not its name: {@code RIFF....WAVE} through the JDK's WAV reader,
  * {@code fLaC} through JFLAC ({@code org.jflac:jflac-codec}), {@code OggS} through JOrbis
- * ({@code com.googlecode.soundlibs}, see {@link OggVorbisDecoder}). The decoders' classes are called directly rather than through
+ * ({@code com.googlecode.soundlibs}, see {@link OggVorbisDecoder}), {@code .snd} (Sun/NeXT AU, what a
+ * MaryTTS server sends for {@code AUDIO=AU_STREAM} and {@code AU_FILE}) through the JDK's AU reader. The decoders' classes are called directly rather than through
  * {@link AudioSystem}'s service lookup, so another SPI on the classpath cannot claim a file. All
  * channels are averaged (mono mix). Anything else is refused with one line naming the file.
  */
@@ -47,7 +48,7 @@ public final class AudioReader {
         }
         String kind = sniff(head, n);
         if (kind == null) {
-            throw new EnrollmentException(file + ": not audio (expected WAV, FLAC or Ogg Vorbis)");
+            throw new EnrollmentException(file + ": not audio (expected WAV, AU, FLAC or Ogg Vorbis)");
         }
         if (kind.equals("ogg")) {
             try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -58,7 +59,7 @@ public final class AudioReader {
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             AudioInputStream pcm;
-            if (kind.equals("wav")) {
+            if (kind.equals("wav") || kind.equals("au")) {
                 pcm = toPcm16(AudioSystem.getAudioInputStream(raw));
             } else {
                 AudioInputStream encoded = new FlacAudioFileReader().getAudioInputStream(raw);
@@ -82,6 +83,9 @@ public final class AudioReader {
         }
         if (n >= 4 && h[0] == 'O' && h[1] == 'g' && h[2] == 'g' && h[3] == 'S') {
             return "ogg";
+        }
+        if (n >= 4 && h[0] == '.' && h[1] == 's' && h[2] == 'n' && h[3] == 'd') {
+            return "au";
         }
         return null;
     }

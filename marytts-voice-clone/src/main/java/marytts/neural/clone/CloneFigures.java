@@ -44,7 +44,7 @@ import marytts.neural.VoicePackage;
  * detection and payload-read rates over {@code --trials} clips (3 to 8 s, random offsets) for:
  * unmodified, resampled to 16 kHz (marked at 22.05 kHz), 8-bit and 16-bit quantization, +6 and -6 dB
  * gain (clipped), white noise at 20 dB SNR, cropping to 3 s, and the harder combinations 3 s and
- * 5 s crops with noise at 20 dB SNR; a payload read counts only when it is the one marked (wrong
+ * 5 s crops with noise at 20 dB SNR; each clip carries a payload drawn at random; a payload read counts only when it is the one marked (wrong
  * payloads are counted apart, {@code payload_wrong}); and the false-positive rate and highest score
  * on {@code --unmarked} unmarked clips (default max(2000, 10x the trials); espeak speech and white
  * noise). {@code --only watermark} skips enrollment and cache figures; with it, {@code --speech DIR}
@@ -202,7 +202,7 @@ public final class CloneFigures {
             o += x.length;
         }
         WatermarkPayload payload = WatermarkPayload.of("figures-voice", java.time.Instant.parse("2025-06-01T12:34:56Z"));
-        Watermark mark = new Watermark(Watermark.key(), Watermark.DEFAULT_STRENGTH, payload);
+        Watermark mark = new Watermark(Watermark.key(), Watermark.DEFAULT_STRENGTH, payload); // for the SNR
         float[] marked = mark.apply(all, rate, 0);
         double s = 0;
         double m = 0;
@@ -219,6 +219,7 @@ public final class CloneFigures {
         w.put("source_seconds", FigureOutput.round(all.length / (double) rate, 1));
         w.put("trials", trials);
         w.put("clip_seconds", "3 to 8, random offsets, unless the attack says otherwise");
+        w.put("payloads", "one drawn at random per clip (24-bit voice hash, 18-bit hour)");
         String[] attacks = { "none", "resample_16k", "quantize_8bit", "quantize_16bit", "gain_plus_6db",
                 "gain_minus_6db", "noise_20db_snr", "crop_3s", "crop_3s_noise_20db_snr", "crop_5s_noise_20db_snr" };
         Map<String, Object> rates = new LinkedHashMap<>();
@@ -232,8 +233,12 @@ public final class CloneFigures {
             for (int t = 0; t < trials; t++) {
                 double secs = a.startsWith("crop_3s") ? 3.0 : a.startsWith("crop_5s") ? 5.0 : 3 + 5 * r.nextDouble();
                 int len = (int) (secs * rate);
-                int from = r.nextInt(Math.max(1, marked.length - len));
-                float[] x = Arrays.copyOfRange(marked, from, Math.min(marked.length, from + len));
+                int from = r.nextInt(Math.max(1, all.length - len));
+                // a payload of its own per clip (voice and hour drawn at random): how well a
+                // symbol reads depends on its shift, so one fixed payload would measure 4 shifts only
+                WatermarkPayload clipPayload = new WatermarkPayload(r.nextInt(1 << 24), r.nextInt(1 << 18));
+                Watermark clipMark = new Watermark(Watermark.key(), Watermark.DEFAULT_STRENGTH, clipPayload);
+                float[] x = clipMark.apply(Arrays.copyOfRange(all, from, Math.min(all.length, from + len)), rate, from);
                 int xr = rate;
                 switch (a) {
                 case "resample_16k":
@@ -266,7 +271,7 @@ public final class CloneFigures {
                     found++;
                 }
                 if (d.payload().isPresent()) {
-                    if (d.payload().get().equals(payload)) {
+                    if (d.payload().get().equals(clipPayload)) {
                         read++;
                     } else {
                         wrongPayloads++;

@@ -1,6 +1,8 @@
 package marytts.neural.clone;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,10 @@ public final class WatermarkDetector {
     static final int PHASES = 4;
     /** Lags either side of the sync peak that make up the template for payload peaks. */
     static final int TEMPLATE_HALF = 6;
+    /** A symbol's second reading is tried too where its |z| is at least this share of the best one's. */
+    static final double RIVAL_RATIO = 0.9;
+    /** At most this many readings per symbol are tried (so at most MAX_READINGS^4 combinations). */
+    static final int MAX_READINGS = 3;
 
     /**
      * {@code z} is the score, {@code confidence} in [0, 1] is 1 - phases x PERIOD x Q(z), {@code present} is
@@ -65,24 +71,46 @@ public final class WatermarkDetector {
         // and where the 16 kHz resampling grid falls on the chip edges the peak splits over two
         // lags. On the same 8 s of 22.05 kHz speech, shifting the mark by one to three samples
         // moved z between 9 and 19. Where the output started is unknown (a clip may be cut
-        // anywhere), so the grid is tried at several sub-chip phases and the best is kept.
+        // anywhere), so the grid is tried at several sub-chip phases: presence and lag are the best
+        // phase's, the payload is read from all phases where the mark is present (see readings).
         int phases = rate == Watermark.CHIP_RATE ? 1 : PHASES;
-        Result best = null;
+        List<Phase> tried = new ArrayList<>();
+        Phase best = null;
         for (int skip = 0; skip < phases && skip < samples.length; skip++) {
-            Result r = detectAtPhase(skip == 0 ? samples : Arrays.copyOfRange(samples, skip, samples.length), rate, key,
-                    phases);
-            if (best == null || r.z() > best.z()) {
-                best = r;
+            Phase p = phase(skip == 0 ? samples : Arrays.copyOfRange(samples, skip, samples.length), rate, key);
+            tried.add(p);
+            if (best == null || p.z() > best.z()) {
+                best = p;
             }
         }
-        return best != null ? best : new Result(0, 0, false, -1, Optional.empty(), Double.NaN);
+        if (best == null || best.lag() < 0) {
+            return new Result(0, 0, false, -1, Optional.empty(), Double.NaN);
+        }
+        double confidence = Math.max(0, 1 - (double) Watermark.PERIOD * phases * upperTail(best.z()));
+        if (best.z() < THRESHOLD) {
+            return new Result(best.z(), confidence, false, best.lag(), Optional.empty(), Double.NaN);
+        }
+        double[][] readings = readings(tried.stream().filter(p -> p.scores() != null).toList());
+        double weakest = Double.POSITIVE_INFINITY;
+        for (double[] r : readings) {
+            weakest = Math.min(weakest, r[1]);
+        }
+        Optional<WatermarkPayload> payload = weakest >= PAYLOAD_FLOOR ? decode(readings) : Optional.empty();
+        return new Result(best.z(), confidence, true, best.lag(), payload, weakest);
     }
 
-    private static Result detectAtPhase(float[] samples, int rate, String key, int phases) {
+    /**
+     * One sub-chip phase: the sync peak's z and lag (-1 when the audio is too short), and where the
+     * mark is present, each payload symbol's matched-filter score by shift, in standard deviations.
+     */
+    private record Phase(double z, int lag, double[][] scores) {
+    }
+
+    private static Phase phase(float[] samples, int rate, String key) {
         int n = Watermark.PERIOD;
         float[] x = Resampler.resample(samples, rate, Watermark.CHIP_RATE);
         if (x.length < 2 * n) {
-            return new Result(0, 0, false, -1, Optional.empty(), Double.NaN);
+            return new Phase(0, -1, null);
         }
         double[][] folded = fold(x);
         double[] aRe = folded[0];
@@ -100,9 +128,8 @@ public final class WatermarkDetector {
             }
         }
         double z = (c[best] - ms[0]) / ms[1];
-        double confidence = Math.max(0, 1 - (double) n * phases * upperTail(z));
         if (z < THRESHOLD) {
-            return new Result(z, confidence, false, best, Optional.empty(), Double.NaN);
+            return new Phase(z, best, null);
         }
         // the sync peak's shape (spread over neighbouring lags, with side lobes of alternating sign,
         // by sub-chip timing and the whitening filter) is the template each payload peak is matched
@@ -125,9 +152,8 @@ public final class WatermarkDetector {
         for (int d = -TEMPLATE_HALF; d <= TEMPLATE_HALF; d++) {
             template[d + TEMPLATE_HALF] = c[((centre + d) % n + n) % n] - ms[0];
         }
-        int[] symbols = new int[WatermarkPayload.SYMBOLS];
-        double weakest = Double.POSITIVE_INFINITY;
-        for (int s = 0; s < symbols.length; s++) {
+        double[][] scores = new double[WatermarkPayload.SYMBOLS][];
+        for (int s = 0; s < scores.length; s++) {
             double[] cs = correlate(aRe, aIm, hRe, hIm, Watermark.payloadChips(key, s));
             double[] score = new double[n];
             for (int shift = 0; shift < n; shift++) {
@@ -137,20 +163,119 @@ public final class WatermarkDetector {
                 }
                 score[shift] = v;
             }
-            double[] m = meanStd(score);
-            int top = 0;
-            for (int k = 1; k < n; k++) {
-                if (Math.abs(score[k] - m[0]) > Math.abs(score[top] - m[0])) {
-                    top = k;
+            scores[s] = standardized(score);
+        }
+        return new Phase(z, best, scores);
+    }
+
+    /**
+     * Each symbol's readings, {symbol (shift and sign), |z|} pairs, best first: the best shift and up
+     * to {@link #MAX_READINGS} - 1 more within {@link #RIVAL_RATIO} of it (see {@link #decode}). The
+     * phases' scores are added up first: a payload peak sits at the same shift from the sync peak in
+     * every phase, while the lobes around it, of alternating sign, change with the phase.
+     */
+    static double[][] readings(List<Phase> phases) {
+        int n = Watermark.PERIOD;
+        double[][] readings = new double[WatermarkPayload.SYMBOLS][];
+        for (int s = 0; s < readings.length; s++) {
+            double[] sum = new double[n];
+            for (Phase p : phases) {
+                for (int k = 0; k < n; k++) {
+                    sum[k] += p.scores()[s][k];
                 }
             }
-            double zs = (score[top] - m[0]) / m[1];
-            weakest = Math.min(weakest, Math.abs(zs));
-            symbols[s] = (zs < 0 ? 1 << 12 : 0) | top;
+            double[] z = standardized(sum);
+            // the best shifts by |z|, kept while within RIVAL_RATIO of the best one
+            int[] picked = new int[MAX_READINGS];
+            int count = 0;
+            for (int r = 0; r < MAX_READINGS; r++) {
+                int next = -1;
+                for (int k = 0; k < n; k++) {
+                    boolean taken = false;
+                    for (int q = 0; q < count; q++) {
+                        taken |= picked[q] == k;
+                    }
+                    if (!taken && (next < 0 || Math.abs(z[k]) > Math.abs(z[next]))) {
+                        next = k;
+                    }
+                }
+                if (count > 0 && Math.abs(z[next]) < RIVAL_RATIO * Math.abs(z[picked[0]])) {
+                    break;
+                }
+                picked[count++] = next;
+            }
+            readings[s] = new double[2 * count];
+            for (int q = 0; q < count; q++) {
+                readings[s][2 * q] = symbol(picked[q], z[picked[q]]);
+                readings[s][2 * q + 1] = Math.abs(z[picked[q]]);
+            }
         }
-        Optional<WatermarkPayload> payload = weakest >= PAYLOAD_FLOOR ? WatermarkPayload.decode(symbols)
-                : Optional.empty();
-        return new Result(z, confidence, true, best, payload, weakest);
+        return readings;
+    }
+
+    private static double[] standardized(double[] v) {
+        double[] m = meanStd(v);
+        double[] z = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            z[k] = (v[k] - m[0]) / m[1];
+        }
+        return z;
+    }
+
+    private static double symbol(int shift, double z) {
+        return (z < 0 ? 1 << 12 : 0) | shift;
+    }
+
+    /**
+     * The payload of the likeliest combination of readings that passes the CRC. The whitened peak
+     * oscillates from lag to lag, so a payload peak and the lobes one or two shifts away (of the
+     * other sign, or the same) score almost alike (|z| within 2-3 %), and noise decides between them.
+     * So every reading within {@link #RIVAL_RATIO} of a symbol's best is tried, in order of summed |z|
+     * and above {@link #PAYLOAD_FLOOR} only. Each wrong combination passes the CRC with chance 1/1024
+     * and is only tried after a likelier one failed. Measured on 300 clips of 3-8 s of demo-voice
+     * speech at 22.05 kHz, each with a random payload (voice hash and hour) and start: the best reading
+     * of the best phase read 209 payloads; adding rivals 292; summing the phases and rivals 300. After
+     * resampling to 16 kHz (one phase): 215 with the best reading, 291 with one rival, 296 with two. On
+     * 3 s crops with noise at 20 dB SNR: 182 before, 263 now. No wrong payload in any of these.
+     */
+    static Optional<WatermarkPayload> decode(double[][] readings) {
+        // every combination of one reading per symbol above the floor, likeliest (largest sum of |z|) first
+        List<int[]> order = new ArrayList<>();
+        int[] pick = new int[readings.length];
+        while (true) {
+            boolean aboveFloor = true;
+            for (int s = 0; s < pick.length; s++) {
+                aboveFloor &= readings[s][2 * pick[s] + 1] >= PAYLOAD_FLOOR;
+            }
+            if (aboveFloor) {
+                order.add(pick.clone());
+            }
+            int s = 0;
+            while (s < pick.length && ++pick[s] == readings[s].length / 2) {
+                pick[s++] = 0;
+            }
+            if (s == pick.length) {
+                break;
+            }
+        }
+        order.sort(java.util.Comparator.comparingDouble(p -> {
+            double sum = 0;
+            for (int s = 0; s < p.length; s++) {
+                sum -= readings[s][2 * p[s] + 1];
+            }
+            return sum;
+        }));
+        for (int[] p : order) {
+            int[] symbols = new int[readings.length];
+            for (int s = 0; s < p.length; s++) {
+                symbols[s] = (int) readings[s][2 * p[s]];
+            }
+            Optional<WatermarkPayload> payload = WatermarkPayload.decode(symbols);
+            if (payload.isPresent()) {
+                return payload;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -41,6 +41,24 @@ class AudioReaderTest {
     }
 
     @Test
+    void readsAuAsAMaryTtsServerStreamsIt() throws Exception {
+        // AUDIO=AU_STREAM: big-endian 16-bit PCM in a .snd container whose data size is "unknown"
+        java.io.File wav = fixture("speech.wav").toFile();
+        Path au = tmp.resolve("out.au");
+        try (javax.sound.sampled.AudioInputStream in = javax.sound.sampled.AudioSystem.getAudioInputStream(wav)) {
+            javax.sound.sampled.AudioInputStream unknownLength = new javax.sound.sampled.AudioInputStream(in,
+                    in.getFormat(), javax.sound.sampled.AudioSystem.NOT_SPECIFIED);
+            javax.sound.sampled.AudioSystem.write(unknownLength, javax.sound.sampled.AudioFileFormat.Type.AU,
+                    au.toFile());
+        }
+        assertEquals(".snd", new String(Files.readAllBytes(au), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        AudioClip c = AudioReader.read(au);
+        assertEquals(16000, c.sampleRate());
+        double r = Signals.correlation(c.samples(), AudioReader.read(fixture("speech.wav")).samples());
+        assertTrue(r > 0.999, "correlation " + r);
+    }
+
+    @Test
     void readsOggVorbis() throws Exception {
         AudioClip ogg = AudioReader.read(fixture("speech.ogg"));
         assertEquals(16000, ogg.sampleRate());

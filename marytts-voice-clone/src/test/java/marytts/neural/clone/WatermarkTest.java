@@ -197,6 +197,28 @@ class WatermarkTest {
     }
 
     @Test
+    void aNearlyTiedRivalReadingIsTriedWhenTheBestReadingsFailTheCrc() {
+        int[] good = PAYLOAD.symbols();
+        // symbol 2's best reading is the sign-flipped neighbour lobe (shift + 1, other sign), the
+        // true one 2 % lower: the first combination fails the CRC, the second is the payload
+        int wrong = ((good[2] & 4095) + 1) % 4096 | (~good[2] & 4096);
+        double[][] readings = { { good[0], 9.0 }, { good[1], 8.0 }, { wrong, 7.0, good[2], 6.86 }, { good[3], 7.5 } };
+        assertEquals(PAYLOAD, WatermarkDetector.decode(readings).orElseThrow());
+        // a rival under the payload floor is never tried, and a lone wrong reading is never guessed
+        readings[2] = new double[] { wrong, 4.6, good[2], WatermarkDetector.PAYLOAD_FLOOR - 0.1 };
+        assertTrue(WatermarkDetector.decode(readings).isEmpty());
+        readings[2] = new double[] { wrong, 7.0 };
+        assertTrue(WatermarkDetector.decode(readings).isEmpty());
+        // where the best readings pass, they win over any rival
+        readings[2] = new double[] { good[2], 7.0, wrong, 6.9 };
+        assertEquals(PAYLOAD, WatermarkDetector.decode(readings).orElseThrow());
+        // the third reading of a symbol (the lobe two shifts away) is tried too
+        int twoAway = ((good[1] & 4095) + 2) % 4096 | (good[1] & 4096);
+        readings[1] = new double[] { wrong, 8.0, twoAway, 7.9, good[1], 7.8 };
+        assertEquals(PAYLOAD, WatermarkDetector.decode(readings).orElseThrow());
+    }
+
+    @Test
     void anotherKeyFindsNeitherMarkNorPayload() {
         float[] m = mark.apply(speech(6, 16000, 15), 16000, 4242);
         WatermarkDetector.Result r = WatermarkDetector.detect(m, 16000, "wrong-key");
