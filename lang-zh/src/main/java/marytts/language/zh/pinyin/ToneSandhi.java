@@ -79,7 +79,7 @@ public final class ToneSandhi {
         continue;
       }
       Sentence.Span w = s.wordAt(i);
-      if (commonNeutral(s, w, i)) {
+      if (commonNeutral(s, w, i) || commonNeutralPrefix(s, w, i, ev)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         continue;
       }
@@ -90,7 +90,8 @@ public final class ToneSandhi {
       if (s.codePoint(i) == '们' && i > w.start()) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
       } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
-          && reduplicatedVerbTag(s, w, ev) && wr == null && !isAabb(s, i - 1) && !isAabb(s, i - 3)
+          && reduplicatedVerbTag(s, w, ev) && wr == null && !isAabb(s, i - 1)
+          && !(isAabb(s, i - 3) && !adverbBeforeVerbCopy(s, i - 3))
           || reduplicatedVerbBeforeObject(s, i, lex)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         redupNeutral[i] = true;
@@ -197,7 +198,7 @@ public final class ToneSandhi {
    */
   private static final java.util.Set<String> COMMON_NEUTRAL = java.util.Set.of(
       "东西", "地方", "告诉", "清楚", "打扮", "名字", "知道", "吩咐", "打听", "打算", "厉害",
-      "本事", "早上", "晚上", "生意", "主意");
+      "本事", "早上", "晚上", "生意", "主意", "脑袋");
 
   /** Sentence-final particles the lexicon reads with a full tone as interjections. */
   private static final String FINAL_PARTICLES = "呀啦哇";
@@ -264,7 +265,8 @@ public final class ToneSandhi {
    * 来/去 ending a two-syllable directional complement right after a verb (站|起来, 拿|出来,
    * 走|进来, 拿|回去, 搬|起|来, 写|下|来, 跑|过|来, 放回|去) or a verb the segmenter joined with its complement
    * (看起来, 走过来, 记起来): neutral.
-   * Not in the potential form (拿得出来, 站不起来), nor 过去 "the past" (回到过去: tagged time).
+   * Not in the potential form (拿得出来, 站不起来), nor 过去 "the past" (回到过去: tagged time; after a
+   * one-syllable verb, not before 的, the segmenter's time word 过去 is the complement: 走|过去).
    */
   static boolean directionalNeutral(Sentence s, int i) {
     int cp = s.codePoint(i);
@@ -292,7 +294,13 @@ public final class ToneSandhi {
           && !MODALS.contains(s.text(v.start(), v.end()))
           && (v.tag().equals("nz") || v.tag().equals("nr"))
           && charNatureStartsWith(s.charAt(i - 2), "v", "a");
-      return w.tag().startsWith("v") && hostBefore && s.codePoint(i - 2) != '来'
+      // 过去 tagged time after a one-syllable verb is the complement (走|过去, 送|过去, 晕|过去),
+      // not "the past" (成|过去的, 是|过去 "formerly"), nor a main verb after 想|/要| "go over"
+      boolean pastAfterVerb = w.tag().equals("t") && cp == '去' && v.length() == 1
+          && v.tag().equals("v") && verbBefore
+          && "想要能会敢肯该得是有在为".indexOf(s.codePoint(i - 2)) < 0
+          && !(i + 1 < s.size() && s.codePoint(i + 1) == '的');
+      return (w.tag().startsWith("v") || pastAfterVerb) && hostBefore && s.codePoint(i - 2) != '来'
           && s.codePoint(i - 2) != '去';
     }
     return w.start() == i - 2 && (w.tag().startsWith("v") || w.tag().equals("nz")); // 看起来, 记起来
@@ -342,6 +350,19 @@ public final class ToneSandhi {
     }
     return w.length() == 2 && i == w.start() + 1 && LexicalEvidence.allHan(s, w.start(), w.end())
         && COMMON_NEUTRAL.contains(s.text(w.start(), w.end())) && neutralSense(s, w);
+  }
+
+  /**
+   * A word unknown to the dictionaries that opens with a {@link #COMMON_NEUTRAL} word as its first
+   * lexicon sub-word (晚上好, segmented as one word): that word's neutral second syllable.
+   */
+  static boolean commonNeutralPrefix(Sentence s, Sentence.Span w, int i, LexicalEvidence ev) {
+    if (w.length() < 3 || i != w.start() + 1 || ev.pinyinProWord[i] != null || ev.hanlpWord[i] != null
+        || ev.subWord[i] == null || ev.subWordLength[w.start()] != 2 || ev.subWordLength[i] != 2) {
+      return false;
+    }
+    Sentence.Span head = new Sentence.Span(w.start(), w.start() + 2, w.tag());
+    return COMMON_NEUTRAL.contains(s.text(head.start(), head.end())) && neutralSense(s, head);
   }
 
   /**
@@ -449,6 +470,19 @@ public final class ToneSandhi {
       }
     }
     return false;
+  }
+
+  /**
+   * AABB that is a reduplicated adjective or adverb segmented as its own word (好好, 慢慢) before a
+   * reduplicated verb (学学, 想想): an adverbial and a verb, not the AABB form of a word AB
+   * (好好|学学 is not 好学 "studious"; 好好|想想 takes the verb's neutral copy).
+   */
+  static boolean adverbBeforeVerbCopy(Sentence s, int a) {
+    Sentence.Span w = s.wordAt(a);
+    String nature = mainNature(s.charAt(a));
+    return isAabb(s, a) && w.start() == a && w.end() == a + 2
+        && (nature.startsWith("a") || nature.startsWith("d"))
+        && s.wordAt(a + 2).start() == a + 2 && mainNature(s.charAt(a + 2)).startsWith("v");
   }
 
   /** A lexicon word AA from {@code a} whose copy is neutral (弟弟 di4 di5, 妹妹 mei4 mei5). */

@@ -151,6 +151,10 @@ class ToneSandhiRulesTest {
       "姐姐妹妹|jie3 jie5 mei4 mei5",
       "讨论讨论|tao3 lun4 tao3 lun4",
       "研究研究|yan2 jiu1 yan2 jiu1",
+      // an adverbial AA before a reduplicated verb is not AABB: 好好|学学 is not 好学 hao4 xue2
+      "你好好学学|ni3 hao2 hao3 xue2 xue5",
+      "你好好想想|ni3 hao2 hao3 xiang2 xiang5",
+      "走走停停|zou2 zou3 ting2 ting2",
   })
   void reduplicationAabbKeepsFullTonesAndConsistentReadingsAbabRepeatsTheWord(String text,
       String want) {
@@ -198,6 +202,10 @@ class ToneSandhiRulesTest {
       "告诉我|gao4 su5 wo3",
       "名字|ming2 zi5",
       "打算|da3 suan5",
+      "脑袋|nao3 dai5",
+      // ... also opening a word the segmenter joined and the lexicons lack: 晚上好
+      "晚上好|wan3 shang5 hao3",
+      "这件事告诉他|zhe4 jian4 shi4 gao4 su5 ta1",
       // ... in their neutral sense only: 东西 as the compass pair, 地方 as "local"
       "东西两侧|dong1 xi1 liang3 ce4",
       "东西厢|dong1 xi1 xiang1",
@@ -240,6 +248,12 @@ class ToneSandhiRulesTest {
       "站不起来|zhan4 bu4 qi3 lai2",
       "拿得出来|na2 de5 chu1 lai2",
       "回到过去|hui2 dao4 guo4 qu4",
+      // 过去 tagged time after a one-syllable verb is the complement; not before 的, nor after 想
+      "走过去|zou3 guo4 qu5",
+      "他晕过去了|ta1 yun1 guo4 qu5 le5",
+      "已成过去的事|yi3 cheng2 guo4 qu4 de5 shi4",
+      "我想过去看看|wo2 xiang3 guo4 qu4 kan4 kan5",
+      "这是过去一所学校|zhe4 shi4 guo4 qu4 yi4 suo3 xue2 xiao4",
       "他上来了|ta1 shang4 lai2 le5",
       "他想要起来|ta1 xiang3 yao4 qi3 lai2",
       "把门关起来|ba3 men2 guan1 qi3 lai5",
