@@ -397,11 +397,13 @@ public final class ToneSandhi {
   /**
    * Whether a segmented AA word is a reduplicated verb: tagged as a verb, or unknown to the
    * dictionaries (HanLP's nz: 跑跑, 找找, 练练) with a verb as A's main part of speech (not the
-   * adjectives of 红红, 甜甜).
+   * adjectives of 红红, 甜甜; nor a verb AA whose A is mainly an adjective before 的/地: 暖暖的).
    */
   private static boolean reduplicatedVerbTag(Sentence s, Sentence.Span w, LexicalEvidence ev) {
     if (w.tag().startsWith("v")) {
-      return true;
+      // an adjective AA before 的/地 is the reduplicated adjective (暖暖的), not the verb (暖暖手)
+      boolean beforeDe = w.end() < s.size() && "的地".indexOf(s.codePoint(w.end())) >= 0;
+      return !(beforeDe && mainNature(s.charAt(w.start())).startsWith("a"));
     }
     if (!w.tag().equals("nz") || ev.pinyinProWord[w.start()] != null
         || ev.hanlpWord[w.start()] != null) {
@@ -435,6 +437,15 @@ public final class ToneSandhi {
     Sentence.Span b = s.wordAt(i);
     if (a.length() == 1 && a.tag().startsWith("v") && b.start() == i && b.length() >= 2) {
       return b.tag().startsWith("v"); // 散|散步, 读|读书
+    }
+    if (a.length() == 1 && b.length() == 1 && b.start() == i && a.tag().equals("v")
+        && b.tag().equals("v") && s.wordAt(i + 1).start() == i + 1
+        && s.wordAt(i + 1).tag().startsWith("n") && !s.wordAt(i + 1).tag().equals("ng")
+        && lex != null && lex.word(s.text(i - 1, i + 1)) == null
+        && mainNature(s.charAt(i)).startsWith("v")) {
+      // A|A|noun object: 揉|揉|眼睛, 摸|摸|头 (not the word 回回 "Hui", nor before a bound
+      // morpheme: 闷|闷|忧/ng)
+      return true;
     }
     // AA before a pronoun object: 等等我, 问问他 (等等 "etc." and the adverbs 刚刚, 天天 take none)
     Sentence.Span next = s.wordAt(i + 1);
@@ -746,6 +757,23 @@ public final class ToneSandhi {
     return true;
   }
 
+  /** 一 as the whole part of a mixed number: 一又二分之一, 一又三十分之七. */
+  private static boolean mixedNumber(Sentence s, int i) {
+    int n = s.size();
+    if (i + 2 >= n || s.codePoint(i + 1) != '又' || NUMERALS.indexOf(s.codePoint(i + 2)) < 0) {
+      return false;
+    }
+    for (int k = i + 3; k + 1 < n && k <= i + 5; k++) {
+      if (s.codePoint(k) == '分' && s.codePoint(k + 1) == '之') {
+        return true;
+      }
+      if (NUMERALS.indexOf(s.codePoint(k)) < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static String yiTone(Sentence s, LexicalEvidence ev, int i, String[] out, int nextTone,
       boolean betweenCopies, String lexiconTone) {
     int n = s.size();
@@ -767,7 +795,7 @@ public final class ToneSandhi {
     }
     Sentence.Span w = s.wordAt(i);
     if (numberInName(s, i) || dateOrRoute(s, i) || arithmetic(s, i) || decimal(s, i)
-        || next == '号') {
+        || next == '号' || mixedNumber(s, i)) {
       return "yi1"; // 一号 is number one or the first of the month, never "one 号"
     }
     if (lexiconTone != null) {

@@ -58,6 +58,7 @@ class ToneSandhiRulesTest {
       "三减一等于二|san1 jian3 yi1 deng3 yu2 er4",
       "比分一比零|bi3 fen1 yi1 bi3 ling2",
       "一到十|yi1 dao4 shi2",
+      "一又二分之一|yi1 you4 er4 fen1 zhi1 yi1",
       "从一数到十|cong2 yi1 shu3 dao4 shi2",
       "一到家就睡觉|yi2 dao4 jia1 jiu4 shui4 jiao4",
       "再加一个|zai4 jia1 yi2 ge4",
@@ -133,6 +134,11 @@ class ToneSandhiRulesTest {
       "红红|hong2 hong2",
       // AABB of two verbs keeps full tones, as AABB adjectives do
       "走走停停|zou2 zou3 ting2 ting2",
+      // an adjective AA tagged as a verb keeps its copy's tone before 的 (暖暖手 is the verb)
+      "暖暖的|nuan2 nuan3 de5",
+      "暖暖手|nuan2 nuan5 shou3",
+      // A|A|noun: the verb's copy before its object
+      "揉揉眼睛|rou2 rou5 yan3 jing5",
       "说说笑笑|shuo1 shuo1 xiao4 xiao4",
   })
   void reduplicatedThirdToneVerbTurnsSecondBeforeItsNeutralCopy(String text, String want) {
