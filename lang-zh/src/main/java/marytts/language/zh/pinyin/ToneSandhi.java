@@ -798,14 +798,18 @@ public final class ToneSandhi {
         || next == '号' || mixedNumber(s, i)) {
       return "yi1"; // 一号 is number one or the first of the month, never "one 号"
     }
-    if (lexiconTone != null) {
+    // the second 一 of 一X一Y takes no tone from a word X一 (一高一低: 高一 "first year of senior
+    // school")
+    boolean pairedYi = i >= 2 && s.codePoint(i - 2) == '一' && w.start() == i - 1
+        && w.length() == 2;
+    if (lexiconTone != null && !pairedYi) {
       return lexiconTone; // tone the lexicon gives 一 inside a word (一会儿 yi2, 一更天 yi1)
     }
     boolean knownWord = ev.pinyinProWord[i] != null || ev.hanlpWord[i] != null;
     int nextWord = s.wordIndexOf(i) + 1;
     boolean classifierFollows = nextWord < s.words().size()
         && s.words().get(nextWord).tag().startsWith("q");
-    if (w.length() > 1 && w.end() - 1 == i && knownWord && !classifierFollows) {
+    if (w.length() > 1 && w.end() - 1 == i && knownWord && !classifierFollows && !pairedYi) {
       return "yi1"; // final in a lexicon word: 统一, 唯一, 之一 (but 之一寸光: 一 + classifier)
     }
     if (next == '月' && (i + 2 >= n || !s.isHan(i + 2) || "份底初中".indexOf(s.codePoint(i + 2)) >= 0)) {

@@ -59,6 +59,8 @@ class ToneSandhiRulesTest {
       "比分一比零|bi3 fen1 yi1 bi3 ling2",
       "一到十|yi1 dao4 shi2",
       "一又二分之一|yi1 you4 er4 fen1 zhi1 yi1",
+      "一高一低|yi4 gao1 yi4 di1",
+      "他读高一|ta1 du2 gao1 yi1",
       "从一数到十|cong2 yi1 shu3 dao4 shi2",
       "一到家就睡觉|yi2 dao4 jia1 jiu4 shui4 jiao4",
       "再加一个|zai4 jia1 yi2 ge4",
