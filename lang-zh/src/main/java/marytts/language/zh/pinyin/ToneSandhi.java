@@ -6,14 +6,15 @@ package marytts.language.zh.pinyin;
  * <ol>
  *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), everyday
  *       words the lexicon writes with a full tone in their neutral sense (东西 "thing", 告诉, 名字),
- *       the plural suffix 们, 来/去 of a directional complement after a verb (站起来, 拿回去), the
- *       aspect particle 过 (去过; not 穿过), clause-final 呀/啦/哇 (你来啦), the second syllable
- *       of a reduplicated verb (看看, 跑跑, 散散步, 试试看; not in AABB: 走走停停);
+ *       the plural suffix 们, 来/去 of a directional complement after a verb (站起来, 拿回去,
+ *       走|过去), the aspect particle 过 (去过; not 穿过), clause-final 呀/啦/哇 (你来啦), the
+ *       second syllable of a reduplicated verb (看看, 跑跑, 散散步, 试试看, 揉|揉|眼睛, 好好|想想;
+ *       not in AABB: 走走停停; not an adjective before 的: 暖暖的);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
  *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
- *       一比零, 一到十) or before a decimal point (一点五), at the end of a lexicon word
- *       or phrase (统一), before the function words 的/而/之/也/是 (一是…二是…); neutral in 看一看;
+ *       一比零, 一到十), before a decimal point (一点五), in a mixed number (一又二分之一), at
+ *       the end of a lexicon word or phrase (统一; not the second 一 of 一X一Y: 一高一低), before the function words 的/而/之/也/是 (一是…二是…); neutral in 看一看;
  *       else second before a fourth tone and fourth before tones 1-3;
  *   <li>third tone: inside a segmented word every third tone followed by a third tone becomes
  *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
