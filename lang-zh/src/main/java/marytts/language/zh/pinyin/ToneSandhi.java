@@ -455,7 +455,8 @@ public final class ToneSandhi {
         && SentenceScan.PRONOUNS.contains(s.text(next.start(), next.end()))) {
       return true;
     }
-    boolean tentative = s.codePoint(i + 1) == '看';
+    // the tentative 看 is one syllable: 走走看看 is AABB, not 走走|看
+    boolean tentative = s.codePoint(i + 1) == '看' && !isAabb(s, i - 1);
     if (b.start() == i - 1 && b.length() == 2 && b.tag().startsWith("v") && tentative) {
       return true; // 比比|看
     }
@@ -795,8 +796,10 @@ public final class ToneSandhi {
       return "yi1";
     }
     Sentence.Span w = s.wordAt(i);
+    // a class number after the grade: 一年级一班, 三年级一班
+    boolean classNumber = next == '班' && i >= 2 && s.text(i - 2, i).equals("年级");
     if (numberInName(s, i) || dateOrRoute(s, i) || arithmetic(s, i) || decimal(s, i)
-        || next == '号' || mixedNumber(s, i)) {
+        || next == '号' || mixedNumber(s, i) || classNumber) {
       return "yi1"; // 一号 is number one or the first of the month, never "one 号"
     }
     // the second 一 of 一X一Y takes no tone from a word X一 (一高一低: 高一 "first year of senior

@@ -60,6 +60,7 @@ class ToneSandhiRulesTest {
       "一到十|yi1 dao4 shi2",
       "一又二分之一|yi1 you4 er4 fen1 zhi1 yi1",
       "一高一低|yi4 gao1 yi4 di1",
+      "三年级一班|san1 nian2 ji2 yi1 ban1",
       "他读高一|ta1 du2 gao1 yi1",
       "从一数到十|cong2 yi1 shu3 dao4 shi2",
       "一到家就睡觉|yi2 dao4 jia1 jiu4 shui4 jiao4",
@@ -136,6 +137,7 @@ class ToneSandhiRulesTest {
       "红红|hong2 hong2",
       // AABB of two verbs keeps full tones, as AABB adjectives do
       "走走停停|zou2 zou3 ting2 ting2",
+      "走走看看|zou2 zou3 kan4 kan4",
       // an adjective AA tagged as a verb keeps its copy's tone before 的 (暖暖手 is the verb)
       "暖暖的|nuan2 nuan3 de5",
       "暖暖手|nuan2 nuan5 shou3",
