@@ -119,11 +119,12 @@ public final class MandarinPronouncer {
 
   /**
    * An AABB reduplication of a lexicon word AB (干干净净, 清清楚楚) reads both A and both B as
-   * the word AB does (citation tones), so the two copies never disagree.
+   * the word AB does (citation tones), so the two copies never disagree; not an adverbial AA
+   * before a reduplicated verb (好好|学学 is not 好学 hao4 xue2).
    */
   private static void aabbReadings(Sentence s, String[] lexical, String[] user, PinyinLexicon lex) {
     for (int a = 0; a + 3 < s.size(); a++) {
-      if (!ToneSandhi.isAabb(s, a) || user[a] != null || user[a + 1] != null
+      if (!ToneSandhi.isAabb(s, a) || ToneSandhi.adverbBeforeVerbCopy(s, a) || user[a] != null || user[a + 1] != null
           || user[a + 2] != null || user[a + 3] != null) {
         continue;
       }

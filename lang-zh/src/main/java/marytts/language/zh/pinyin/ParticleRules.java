@@ -251,6 +251,11 @@ final class ParticleRules {
    * (HanLP tags every 地 as the particle, so its tag says nothing).
    */
   private static String di(Sentence s, int i, PinyinLexicon lex) {
+    if (s.isHan(i - 1) && !s.isHan(i + 1) && reduplicated(s, i) && s.wordAt(i).start() != i - 1) {
+      // ending a clause after a reduplication: 慢慢地，他睡着了; 一句一句地 (not the object of a
+      // reduplicated verb joined to the copy: 扫|扫地, 拖|拖地)
+      return "de5";
+    }
     if (!s.isHan(i - 1) || !s.isHan(i + 1)) {
       return null;
     }

@@ -6,14 +6,15 @@ package marytts.language.zh.pinyin;
  * <ol>
  *   <li>neutral tones: syllables a lexicon word writes neutral (朋友, 妈妈, 对不起), everyday
  *       words the lexicon writes with a full tone in their neutral sense (东西 "thing", 告诉, 名字),
- *       the plural suffix 们, 来/去 of a directional complement after a verb (站起来, 拿回去), the
- *       aspect particle 过 (去过; not 穿过), clause-final 呀/啦/哇 (你来啦), the second syllable
- *       of a reduplicated verb (看看, 跑跑, 散散步, 试试看; not in AABB: 走走停停);
+ *       the plural suffix 们, 来/去 of a directional complement after a verb (站起来, 拿回去,
+ *       走|过去), the aspect particle 过 (去过; not 穿过), clause-final 呀/啦/哇 (你来啦), the
+ *       second syllable of a reduplicated verb (看看, 跑跑, 散散步, 试试看, 揉|揉|眼睛, 好好|想想;
+ *       not in AABB: 走走停停; not an adjective before 的: 暖暖的);
  *   <li>不: second tone before a fourth tone, neutral between two copies of a word (好不好), else
  *       fourth; a lexicon word's own tone for 不 wins;
  *   <li>一: first tone as ordinal (第一, 一号), inside numbers (十一, 一九), as an operand (一加一,
- *       一比零, 一到十) or before a decimal point (一点五), at the end of a lexicon word
- *       or phrase (统一), before the function words 的/而/之/也/是 (一是…二是…); neutral in 看一看;
+ *       一比零, 一到十), before a decimal point (一点五), in a mixed number (一又二分之一), at
+ *       the end of a lexicon word or phrase (统一; not the second 一 of 一X一Y: 一高一低), before the function words 的/而/之/也/是 (一是…二是…); neutral in 看一看;
  *       else second before a fourth tone and fourth before tones 1-3;
  *   <li>third tone: inside a segmented word every third tone followed by a third tone becomes
  *       second (展览 → zhan2 lan3, 九九九 → jiu2 jiu2 jiu3); then, from right to left, a unit's last
@@ -79,7 +80,7 @@ public final class ToneSandhi {
         continue;
       }
       Sentence.Span w = s.wordAt(i);
-      if (commonNeutral(s, w, i)) {
+      if (commonNeutral(s, w, i) || commonNeutralPrefix(s, w, i, ev)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         continue;
       }
@@ -90,7 +91,8 @@ public final class ToneSandhi {
       if (s.codePoint(i) == '们' && i > w.start()) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
       } else if (w.length() == 2 && i == w.start() + 1 && s.codePoint(i) == s.codePoint(i - 1)
-          && reduplicatedVerbTag(s, w, ev) && wr == null && !isAabb(s, i - 1) && !isAabb(s, i - 3)
+          && reduplicatedVerbTag(s, w, ev) && wr == null && !isAabb(s, i - 1)
+          && !(isAabb(s, i - 3) && !adverbBeforeVerbCopy(s, i - 3))
           || reduplicatedVerbBeforeObject(s, i, lex)) {
         out[i] = PinyinSyllables.withTone(out[i], 5);
         redupNeutral[i] = true;
@@ -197,7 +199,7 @@ public final class ToneSandhi {
    */
   private static final java.util.Set<String> COMMON_NEUTRAL = java.util.Set.of(
       "东西", "地方", "告诉", "清楚", "打扮", "名字", "知道", "吩咐", "打听", "打算", "厉害",
-      "本事", "早上", "晚上", "生意", "主意");
+      "本事", "早上", "晚上", "生意", "主意", "脑袋");
 
   /** Sentence-final particles the lexicon reads with a full tone as interjections. */
   private static final String FINAL_PARTICLES = "呀啦哇";
@@ -264,7 +266,8 @@ public final class ToneSandhi {
    * 来/去 ending a two-syllable directional complement right after a verb (站|起来, 拿|出来,
    * 走|进来, 拿|回去, 搬|起|来, 写|下|来, 跑|过|来, 放回|去) or a verb the segmenter joined with its complement
    * (看起来, 走过来, 记起来): neutral.
-   * Not in the potential form (拿得出来, 站不起来), nor 过去 "the past" (回到过去: tagged time).
+   * Not in the potential form (拿得出来, 站不起来), nor 过去 "the past" (回到过去: tagged time; after a
+   * one-syllable verb, not before 的, the segmenter's time word 过去 is the complement: 走|过去).
    */
   static boolean directionalNeutral(Sentence s, int i) {
     int cp = s.codePoint(i);
@@ -292,7 +295,13 @@ public final class ToneSandhi {
           && !MODALS.contains(s.text(v.start(), v.end()))
           && (v.tag().equals("nz") || v.tag().equals("nr"))
           && charNatureStartsWith(s.charAt(i - 2), "v", "a");
-      return w.tag().startsWith("v") && hostBefore && s.codePoint(i - 2) != '来'
+      // 过去 tagged time after a one-syllable verb is the complement (走|过去, 送|过去, 晕|过去),
+      // not "the past" (成|过去的, 是|过去 "formerly"), nor a main verb after 想|/要| "go over"
+      boolean pastAfterVerb = w.tag().equals("t") && cp == '去' && v.length() == 1
+          && v.tag().equals("v") && verbBefore
+          && "想要能会敢肯该得是有在为".indexOf(s.codePoint(i - 2)) < 0
+          && !(i + 1 < s.size() && s.codePoint(i + 1) == '的');
+      return (w.tag().startsWith("v") || pastAfterVerb) && hostBefore && s.codePoint(i - 2) != '来'
           && s.codePoint(i - 2) != '去';
     }
     return w.start() == i - 2 && (w.tag().startsWith("v") || w.tag().equals("nz")); // 看起来, 记起来
@@ -345,6 +354,19 @@ public final class ToneSandhi {
   }
 
   /**
+   * A word unknown to the dictionaries that opens with a {@link #COMMON_NEUTRAL} word as its first
+   * lexicon sub-word (晚上好, segmented as one word): that word's neutral second syllable.
+   */
+  static boolean commonNeutralPrefix(Sentence s, Sentence.Span w, int i, LexicalEvidence ev) {
+    if (w.length() < 3 || i != w.start() + 1 || ev.pinyinProWord[i] != null || ev.hanlpWord[i] != null
+        || ev.subWord[i] == null || ev.subWordLength[w.start()] != 2 || ev.subWordLength[i] != 2) {
+      return false;
+    }
+    Sentence.Span head = new Sentence.Span(w.start(), w.start() + 2, w.tag());
+    return COMMON_NEUTRAL.contains(s.text(head.start(), head.end())) && neutralSense(s, head);
+  }
+
+  /**
    * 东西 "thing" unless a compass word, a noun, numeral, classifier or localizer follows (东西方向,
    * 东西厢, 东西两侧) or it follows 从/由 (从东西两边); 地方
    * "place" after a determiner, a classifier or 的 (这个地方, 什么地方, 有的地方) or before a
@@ -376,11 +398,13 @@ public final class ToneSandhi {
   /**
    * Whether a segmented AA word is a reduplicated verb: tagged as a verb, or unknown to the
    * dictionaries (HanLP's nz: 跑跑, 找找, 练练) with a verb as A's main part of speech (not the
-   * adjectives of 红红, 甜甜).
+   * adjectives of 红红, 甜甜; nor a verb AA whose A is mainly an adjective before 的/地: 暖暖的).
    */
   private static boolean reduplicatedVerbTag(Sentence s, Sentence.Span w, LexicalEvidence ev) {
     if (w.tag().startsWith("v")) {
-      return true;
+      // an adjective AA before 的/地 is the reduplicated adjective (暖暖的), not the verb (暖暖手)
+      boolean beforeDe = w.end() < s.size() && "的地".indexOf(s.codePoint(w.end())) >= 0;
+      return !(beforeDe && mainNature(s.charAt(w.start())).startsWith("a"));
     }
     if (!w.tag().equals("nz") || ev.pinyinProWord[w.start()] != null
         || ev.hanlpWord[w.start()] != null) {
@@ -415,6 +439,15 @@ public final class ToneSandhi {
     if (a.length() == 1 && a.tag().startsWith("v") && b.start() == i && b.length() >= 2) {
       return b.tag().startsWith("v"); // 散|散步, 读|读书
     }
+    if (a.length() == 1 && b.length() == 1 && b.start() == i && a.tag().equals("v")
+        && b.tag().equals("v") && s.wordAt(i + 1).start() == i + 1
+        && s.wordAt(i + 1).tag().startsWith("n") && !s.wordAt(i + 1).tag().equals("ng")
+        && lex != null && lex.word(s.text(i - 1, i + 1)) == null
+        && mainNature(s.charAt(i)).startsWith("v")) {
+      // A|A|noun object: 揉|揉|眼睛, 摸|摸|头 (not the word 回回 "Hui", nor before a bound
+      // morpheme: 闷|闷|忧/ng)
+      return true;
+    }
     // AA before a pronoun object: 等等我, 问问他 (等等 "etc." and the adverbs 刚刚, 天天 take none)
     Sentence.Span next = s.wordAt(i + 1);
     boolean verbTag = b.tag().startsWith("v") || b.tag().startsWith("u");
@@ -422,7 +455,8 @@ public final class ToneSandhi {
         && SentenceScan.PRONOUNS.contains(s.text(next.start(), next.end()))) {
       return true;
     }
-    boolean tentative = s.codePoint(i + 1) == '看';
+    // the tentative 看 is one syllable: 走走看看 is AABB, not 走走|看
+    boolean tentative = s.codePoint(i + 1) == '看' && !isAabb(s, i - 1);
     if (b.start() == i - 1 && b.length() == 2 && b.tag().startsWith("v") && tentative) {
       return true; // 比比|看
     }
@@ -449,6 +483,19 @@ public final class ToneSandhi {
       }
     }
     return false;
+  }
+
+  /**
+   * AABB that is a reduplicated adjective or adverb segmented as its own word (好好, 慢慢) before a
+   * reduplicated verb (学学, 想想): an adverbial and a verb, not the AABB form of a word AB
+   * (好好|学学 is not 好学 "studious"; 好好|想想 takes the verb's neutral copy).
+   */
+  static boolean adverbBeforeVerbCopy(Sentence s, int a) {
+    Sentence.Span w = s.wordAt(a);
+    String nature = mainNature(s.charAt(a));
+    return isAabb(s, a) && w.start() == a && w.end() == a + 2
+        && (nature.startsWith("a") || nature.startsWith("d"))
+        && s.wordAt(a + 2).start() == a + 2 && mainNature(s.charAt(a + 2)).startsWith("v");
   }
 
   /** A lexicon word AA from {@code a} whose copy is neutral (弟弟 di4 di5, 妹妹 mei4 mei5). */
@@ -712,6 +759,23 @@ public final class ToneSandhi {
     return true;
   }
 
+  /** 一 as the whole part of a mixed number: 一又二分之一, 一又三十分之七. */
+  private static boolean mixedNumber(Sentence s, int i) {
+    int n = s.size();
+    if (i + 2 >= n || s.codePoint(i + 1) != '又' || NUMERALS.indexOf(s.codePoint(i + 2)) < 0) {
+      return false;
+    }
+    for (int k = i + 3; k + 1 < n && k <= i + 5; k++) {
+      if (s.codePoint(k) == '分' && s.codePoint(k + 1) == '之') {
+        return true;
+      }
+      if (NUMERALS.indexOf(s.codePoint(k)) < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static String yiTone(Sentence s, LexicalEvidence ev, int i, String[] out, int nextTone,
       boolean betweenCopies, String lexiconTone) {
     int n = s.size();
@@ -732,18 +796,24 @@ public final class ToneSandhi {
       return "yi1";
     }
     Sentence.Span w = s.wordAt(i);
+    // a class number after the grade: 一年级一班, 三年级一班
+    boolean classNumber = next == '班' && i >= 2 && s.text(i - 2, i).equals("年级");
     if (numberInName(s, i) || dateOrRoute(s, i) || arithmetic(s, i) || decimal(s, i)
-        || next == '号') {
+        || next == '号' || mixedNumber(s, i) || classNumber) {
       return "yi1"; // 一号 is number one or the first of the month, never "one 号"
     }
-    if (lexiconTone != null) {
+    // the second 一 of 一X一Y takes no tone from a word X一 (一高一低: 高一 "first year of senior
+    // school")
+    boolean pairedYi = i >= 2 && s.codePoint(i - 2) == '一' && w.start() == i - 1
+        && w.length() == 2;
+    if (lexiconTone != null && !pairedYi) {
       return lexiconTone; // tone the lexicon gives 一 inside a word (一会儿 yi2, 一更天 yi1)
     }
     boolean knownWord = ev.pinyinProWord[i] != null || ev.hanlpWord[i] != null;
     int nextWord = s.wordIndexOf(i) + 1;
     boolean classifierFollows = nextWord < s.words().size()
         && s.words().get(nextWord).tag().startsWith("q");
-    if (w.length() > 1 && w.end() - 1 == i && knownWord && !classifierFollows) {
+    if (w.length() > 1 && w.end() - 1 == i && knownWord && !classifierFollows && !pairedYi) {
       return "yi1"; // final in a lexicon word: 统一, 唯一, 之一 (but 之一寸光: 一 + classifier)
     }
     if (next == '月' && (i + 2 >= n || !s.isHan(i + 2) || "份底初中".indexOf(s.codePoint(i + 2)) >= 0)) {

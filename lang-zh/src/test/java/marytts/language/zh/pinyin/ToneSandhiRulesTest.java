@@ -58,6 +58,10 @@ class ToneSandhiRulesTest {
       "三减一等于二|san1 jian3 yi1 deng3 yu2 er4",
       "比分一比零|bi3 fen1 yi1 bi3 ling2",
       "一到十|yi1 dao4 shi2",
+      "一又二分之一|yi1 you4 er4 fen1 zhi1 yi1",
+      "一高一低|yi4 gao1 yi4 di1",
+      "三年级一班|san1 nian2 ji2 yi1 ban1",
+      "他读高一|ta1 du2 gao1 yi1",
       "从一数到十|cong2 yi1 shu3 dao4 shi2",
       "一到家就睡觉|yi2 dao4 jia1 jiu4 shui4 jiao4",
       "再加一个|zai4 jia1 yi2 ge4",
@@ -133,6 +137,12 @@ class ToneSandhiRulesTest {
       "红红|hong2 hong2",
       // AABB of two verbs keeps full tones, as AABB adjectives do
       "走走停停|zou2 zou3 ting2 ting2",
+      "走走看看|zou2 zou3 kan4 kan4",
+      // an adjective AA tagged as a verb keeps its copy's tone before 的 (暖暖手 is the verb)
+      "暖暖的|nuan2 nuan3 de5",
+      "暖暖手|nuan2 nuan5 shou3",
+      // A|A|noun: the verb's copy before its object
+      "揉揉眼睛|rou2 rou5 yan3 jing5",
       "说说笑笑|shuo1 shuo1 xiao4 xiao4",
   })
   void reduplicatedThirdToneVerbTurnsSecondBeforeItsNeutralCopy(String text, String want) {
@@ -151,6 +161,10 @@ class ToneSandhiRulesTest {
       "姐姐妹妹|jie3 jie5 mei4 mei5",
       "讨论讨论|tao3 lun4 tao3 lun4",
       "研究研究|yan2 jiu1 yan2 jiu1",
+      // an adverbial AA before a reduplicated verb is not AABB: 好好|学学 is not 好学 hao4 xue2
+      "你好好学学|ni3 hao2 hao3 xue2 xue5",
+      "你好好想想|ni3 hao2 hao3 xiang2 xiang5",
+      "走走停停|zou2 zou3 ting2 ting2",
   })
   void reduplicationAabbKeepsFullTonesAndConsistentReadingsAbabRepeatsTheWord(String text,
       String want) {
@@ -198,6 +212,10 @@ class ToneSandhiRulesTest {
       "告诉我|gao4 su5 wo3",
       "名字|ming2 zi5",
       "打算|da3 suan5",
+      "脑袋|nao3 dai5",
+      // ... also opening a word the segmenter joined and the lexicons lack: 晚上好
+      "晚上好|wan3 shang5 hao3",
+      "这件事告诉他|zhe4 jian4 shi4 gao4 su5 ta1",
       // ... in their neutral sense only: 东西 as the compass pair, 地方 as "local"
       "东西两侧|dong1 xi1 liang3 ce4",
       "东西厢|dong1 xi1 xiang1",
@@ -240,6 +258,12 @@ class ToneSandhiRulesTest {
       "站不起来|zhan4 bu4 qi3 lai2",
       "拿得出来|na2 de5 chu1 lai2",
       "回到过去|hui2 dao4 guo4 qu4",
+      // 过去 tagged time after a one-syllable verb is the complement; not before 的, nor after 想
+      "走过去|zou3 guo4 qu5",
+      "他晕过去了|ta1 yun1 guo4 qu5 le5",
+      "已成过去的事|yi3 cheng2 guo4 qu4 de5 shi4",
+      "我想过去看看|wo2 xiang3 guo4 qu4 kan4 kan5",
+      "这是过去一所学校|zhe4 shi4 guo4 qu4 yi4 suo3 xue2 xiao4",
       "他上来了|ta1 shang4 lai2 le5",
       "他想要起来|ta1 xiang3 yao4 qi3 lai2",
       "把门关起来|ba3 men2 guan1 qi3 lai5",
