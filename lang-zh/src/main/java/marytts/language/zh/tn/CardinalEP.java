@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Any remaining number: optional minus (负, only when not preceded by a digit or letter, so 1-2
- * is not negative), integer part with optional thousands commas, optional decimals (read digit by
+ * Any remaining number: optional minus (负, only when not preceded by a digit, a letter or an
+ * exponent, so 1-2 and x²-4 are not negative), integer part with optional thousands commas, optional decimals (read digit by
  * digit after 点), optional k/w scale letter (3k = 三千, 300w = 三百万). A lone 2 followed by a
  * measure word, possibly across a range or 多/余/几 (2个, 2-3天), is 两; a leading 2 before
  * 百/千/万/亿 is 两 (200 = 两百). A building number in an address is no count: 2栋1单元 = 二栋一单元.
@@ -41,7 +41,7 @@ final class CardinalEP extends NumberPattern {
 
     CardinalEP(NumberVerbalizer nv) {
         super(nv,
-                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
+                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°²³⁰¹⁴-⁹])(?<![0-9][时万亿])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
                         + "([kKwW](?![A-Za-z]))?(?:(?<=\\d{5})(万)(?!亿))?");
     }
 

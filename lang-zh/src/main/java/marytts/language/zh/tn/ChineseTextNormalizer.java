@@ -212,8 +212,8 @@ public final class ChineseTextNormalizer {
     }
 
     private static boolean isTrigger(char c) {
-        return c >= '0' && c <= '9' || isAsciiLetter(c) || c < 128 && "+-=<>*~^/$(".indexOf(c) >= 0
-                || c >= 128 && ("±×÷≤≥≈≠²³√¥€£₩₹₽฿～∠△∞∵∴⊥∥".indexOf(c) >= 0 || VulgarFractionEP.CHARS.indexOf(c) >= 0);
+        return c >= '0' && c <= '9' || isAsciiLetter(c) || c < 128 && "+-=<>*~^/$(|".indexOf(c) >= 0
+                || c >= 128 && ("±×÷≤≥≈≠²³⁰¹⁴⁵⁶⁷⁸⁹⁻√¥€£₩₹₽฿～∠△∞∵∴⊥∥".indexOf(c) >= 0 || VulgarFractionEP.CHARS.indexOf(c) >= 0);
     }
 
     private static boolean isAsciiLetter(char c) {

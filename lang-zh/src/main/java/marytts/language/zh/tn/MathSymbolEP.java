@@ -1,11 +1,13 @@
 package marytts.language.zh.tn;
 
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
  * Math and range symbols next to numbers: + 加, = 等于, × and * 乘, ÷ 除 (the reading used by the
  * reference data), &lt; 小于, &gt; 大于, ≤ and &lt;= 小于等于, ≥ and &gt;= 大于等于, ≠ 不等于, ≈ 约等于,
- * ± 正负, √ 根号, ∠ 角, △ 三角形, ∞ 无穷大, ∵ 因为, ∴ 所以, ⊥ 垂直于, ∥ 平行于, ^n 的n次方, ² 的平方, ³ 的立方; 1920x1080 乘; 元/斤 每.
+ * ± 正负, √ 根号, ∠ 角, △ 三角形, ∞ 无穷大, ∵ 因为, ∴ 所以, ⊥ 垂直于, ∥ 平行于, ^n 的n次方, ² 的平方, ³ 的立方,
+ * other superscript exponents (10²³, 10⁻¹⁹) 的n次方, |x| next to an operator x的绝对值; 1920x1080 乘; 元/斤 每.
  *
  * <p>Choice rule for - and ~ between two numbers (dates, phone numbers, scores and negative
  * numbers were claimed by earlier patterns): ~ is always a range (到). - is 减 when the
@@ -26,7 +28,9 @@ final class MathSymbolEP extends NumberPattern {
     MathSymbolEP(NumberVerbalizer nv) {
         super(nv,
                 "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d|" + NEXT_DAY + "\\d|Q[1-4](?![0-9]))|(?<=\\d)\\s?[xX](?=\\s?\\d)"
-                        + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])[²³]|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
+                        + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])(?:[²³](?![⁰¹²³⁴-⁹])|⁻?[⁰¹²³⁴-⁹]{2,3}|⁻[⁰¹²³⁴-⁹]|[⁰⁴-⁹])"
+                        + "|\\|(?=[-−]?(?:\\d+(?:\\.\\d+)?|[A-Za-z])\\|)|(?<=\\|[-−]?(?:\\d{1,15}(?:\\.\\d{1,15})?|[A-Za-z]))\\|"
+                        + "|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
                         + "|(?<=[\\u4e00-\\u9fff])/(" + MeasureEP.PER_RE + ")(?![A-Za-z0-9²³])");
     }
 
@@ -43,7 +47,8 @@ final class MathSymbolEP extends NumberPattern {
         char prev = prevNonSpace(text, start);
         char next = nextNonSpace(text, end);
         boolean digitPrev = Character.isDigit(prev) || prev == ')' || prev == '%' || scaledNumberBefore(text, start);
-        boolean digitNext = Character.isDigit(next) || next == '(';
+        boolean digitNext = Character.isDigit(next) || next == '(' || next == '|' && absoluteBarAt(text, Context.skipSpaces(text, end), true);
+        digitPrev |= prev == '|' && absoluteBarAt(text, start, false);
         if (m.group(4) != null) {
             // 5万元/m² = 五万元每平方米, 3元/km: a Latin per-unit after a Han word
             return "每" + MeasureEP.perReading(m.group(4));
@@ -56,6 +61,18 @@ final class MathSymbolEP extends NumberPattern {
             }
             // 3×10^8m/s = 三乘十的八次方米每秒: the unit follows the whole power.
             return "的" + (e.startsWith("-") ? "负" + nv.ordinal(e.substring(1)) : nv.ordinal(e)) + "次方" + unit;
+        }
+        if (s.equals("|")) {
+            return absoluteValue(m, text);
+        }
+        if (s.chars().allMatch(c -> c == '⁻' || SUPERSCRIPTS.indexOf(c) >= 0) && !s.equals("²") && !s.equals("³")) {
+            // 10²³ = 十的二十三次方, 10⁻¹⁹ = 十的负十九次方, x⁴ = x的四次方
+            boolean negative = s.charAt(0) == '⁻';
+            StringBuilder e = new StringBuilder();
+            for (char c : (negative ? s.substring(1) : s).toCharArray()) {
+                e.append(SUPERSCRIPTS.indexOf(c));
+            }
+            return "的" + (negative ? "负" : "") + nv.ordinal(e.toString()) + "次方";
         }
         switch (s) {
             case "∠":
@@ -94,6 +111,10 @@ final class MathSymbolEP extends NumberPattern {
             case "-":
                 if (variableBefore(text, start) && mathContext(text, start)) {
                     return "减"; // 2x-1=0: a one-letter variable in an equation
+                }
+                if ((prev == '²' || prev == '³' || SUPERSCRIPTS.indexOf(prev) >= 0) && (mathContext(text, start)
+                        || !measureBefore(text, start) || powerBefore(text, start))) {
+                    return "减"; // x²-4=0, 3²-1, x³-1: after an exponent (not a unit such as m²: 5m²-10m²)
                 }
                 if (measureBefore(text, start)) {
                     return "到"; // 30°C-35°C, 3kg-5kg: a range between two measures
@@ -154,6 +175,69 @@ final class MathSymbolEP extends NumberPattern {
         }
     }
 
+    /** Superscript digits in the order of their values (index = digit). */
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /**
+     * Bars around a number or a one-letter variable: |−5| = 负五的绝对值. Only next to an operator
+     * (|−5|=5, 3+|x|, ≥|a|), so table and separator bars stay as they are. The opening bar is
+     * dropped, the closing one reads 的绝对值.
+     */
+    private static String absoluteValue(Matcher m, String text) {
+        int open = m.start();
+        if (BAR_CONTENT.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            // the opening bar: |−5| ... (the content and the closing bar follow)
+            int close = text.indexOf('|', m.end());
+            return operatorNear(text, open, close + 1) ? "" : null;
+        }
+        int start = text.lastIndexOf('|', open - 1);
+        return start >= 0 && operatorNear(text, start, open + 1) ? "的绝对值" : null;
+    }
+
+    /**
+     * A power ends right before {@code pos}: superscripts after a digit, a bracket or a one-letter
+     * variable (10², x³, (a+b)²), not after a unit (5m²).
+     */
+    private static boolean powerBefore(String text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        while (i > 0 && (text.charAt(i - 1) == '⁻' || SUPERSCRIPTS.indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        if (i == 0 || i == pos) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return Character.isDigit(c) || c == ')' || isAsciiLetter(c) && (i < 2 || !isAsciiLetter(text.charAt(i - 2)) && !Character.isDigit(text.charAt(i - 2)));
+    }
+
+    /** An absolute-value bar opens at {@code pos} ({@code opening}) or closes right before it. */
+    private static boolean absoluteBarAt(String text, int pos, boolean opening) {
+        if (opening) {
+            return BAR_CONTENT.matcher(text).region(pos + 1, text.length()).lookingAt();
+        }
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int open = text.lastIndexOf('|', i - 2);
+        return open >= 0 && BAR_CONTENT.matcher(text).region(open + 1, text.length()).lookingAt();
+    }
+
+    /** What may stand between the bars of an absolute value, with the closing bar. */
+    private static final java.util.regex.Pattern BAR_CONTENT =
+            java.util.regex.Pattern.compile("[-−]?(?:\\d+(?:\\.\\d+)?|[A-Za-z])\\|");
+
+    private static boolean operatorNear(String text, int start, int end) {
+        char before = prevNonSpace(text, start);
+        char after = nextNonSpace(text, end);
+        return OPERATORS.indexOf(before) >= 0 || OPERATORS.indexOf(after) >= 0 || before == '-' || after == '-'
+                || text.startsWith("等于", Context.skipSpaces(text, end)) || before == '于' && start >= 2 && text.charAt(start - 2) == '等'
+                || text.startsWith("的值", Context.skipSpaces(text, end)) || Context.precededBy(text, start, List.of("求", "计算", "化简"));
+    }
+
     /** 10w+, 5k+, 3万+: a number with a scale letter or 万/亿 ends right before {@code pos}. */
     private static boolean scaledNumberBefore(String text, int pos) {
         int i = pos;
@@ -164,14 +248,14 @@ final class MathSymbolEP extends NumberPattern {
                 && (i < 3 || !isAsciiLetter(text.charAt(i - 3)));
     }
 
-    /** A number with a Latin or symbol unit (30°C, 3kg, 5m²) ends right before {@code pos}. */
+    /** A number with a Latin or symbol unit (30°C, 3kg, 5m², 80km/h) ends right before {@code pos}. */
     private static boolean measureBefore(String text, int pos) {
         int i = pos;
         while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
         }
         int unitEnd = i;
-        while (i > 0 && unitEnd - i < 5 && (isAsciiLetter(text.charAt(i - 1)) || "°℃℉²³".indexOf(text.charAt(i - 1)) >= 0)) {
+        while (i > 0 && unitEnd - i < 8 && (isAsciiLetter(text.charAt(i - 1)) || "°℃℉²³/".indexOf(text.charAt(i - 1)) >= 0)) {
             i--;
         }
         return i < unitEnd && i > 0 && Character.isDigit(text.charAt(i - 1));

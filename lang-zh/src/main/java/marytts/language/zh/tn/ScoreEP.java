@@ -19,7 +19,8 @@ import java.util.regex.Matcher;
  * ending in 队 directly before it, a sports word (比分, 比赛, 战胜, 爆冷 ...) shortly before, or a
  * Han name (not a function word such as 在, 约, 第, 的) directly before a one- or two-digit a-b that
  * ends the clause (拜仁 3-1), a result word right after it (2-3不敌, 3-1取胜, 以2-1领先), or equal
- * sides (1-1, 0-0: a range from a number to itself is never written).
+ * sides (1-1, 0-0: a range from a number to itself is never written). A name before and 胜/负 plus
+ * another name after is a result even though 胜 and 负 can count games (湖人108-102胜勇士).
  * Otherwise - between numbers is a range (3-5个 = 三到五个) or, in arithmetic, 减.</li>
  * <li>a/b with a slash is a score only when it follows a Han name and a space and ends the clause
  * (拉齐奥 2/2); otherwise it is a fraction or a date.</li>
@@ -106,6 +107,9 @@ final class ScoreEP extends NumberPattern {
             }
             return ratio(m.group(1), m.group(2));
         }
+        if (m.group(3) != null && teamBeatsTeam(text, start, end, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))) {
+            return ratio(m.group(3), m.group(4));
+        }
         if (Context.quantityFollows(text, end) || followedByLatinOrPercent(text, end)) {
             return null;
         }
@@ -154,6 +158,34 @@ final class ScoreEP extends NumberPattern {
             return false;
         }
         return Context.precededBy(text, start, TIME_BEFORE) || Context.followedBy(text, end, TIME_AFTER);
+    }
+
+    /**
+     * Team a-b 胜/负 team (湖人108-102胜勇士, 湖人3-2负于): a one-character result word right after
+     * the score and a Han name before it. 胜 and 负 also count games (3局2胜), so this is checked
+     * before the quantity test: after a name and before another name they are the result.
+     */
+    private static boolean teamBeatsTeam(String text, int start, int end, int a, int b) {
+        char before = prevNonSpace(text, start);
+        if (!Context.isHan(before) || NOT_NAMES.indexOf(before) >= 0 || Context.precededBy(text, start, List.of("局", "场", "盘"))) {
+            return false;
+        }
+        int i = Context.skipSpaces(text, end);
+        if (i >= text.length() || "胜负赢输".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        // The score of a win is written winner first (108-102胜), of a loss loser first (2-3负):
+        // 30-40胜 is a range of wins.
+        boolean win = text.charAt(i) == '胜' || text.charAt(i) == '赢';
+        if (win ? a < b : a > b) {
+            return false;
+        }
+        if (text.startsWith("负于", i) || text.startsWith("胜出", i) || i + 1 >= text.length()
+                || !Context.isHan(text.charAt(i + 1)) && !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return true; // 3-2负于, 3-2胜出, 湖人3-2胜。
+        }
+        char next = text.charAt(i + 1);
+        return Context.isHan(next) && NOT_NAMES.indexOf(next) < 0 && !Context.followedBy(text, i + 1, Context.MEASURE_WORDS);
     }
 
     private static char prevNonSpace(String text, int pos) {
