@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
  * numbers were claimed by earlier patterns): ~ is always a range (到). - is 减 when the
  * surrounding run of digits and operators also holds =, +, ×, ÷, *, &lt; or &gt; (5-3=2 =
  * 五减三等于二) or when the left integer is larger (5-3 = 五减三: ranges go upwards); otherwise
- * it is a range (3-5个 = 三到五个, 2-3 = 二到三; also before a next-day word: 22:00-次日6:00 =
- * 二十二点到次日六点).
+ * it is a range (3-5个 = 三到五个, 2-3 = 二到三, 3米-5米 = 三米到五米; also before a next-day word:
+ * 22:00-次日6:00 = 二十二点到次日六点).
  *
  * <p>Comparison and arithmetic signs are read only when a digit (or for = a letter or bracket)
  * stands next to them, so arrows, emoticons and markup outside numbers stay untouched.
@@ -23,11 +23,15 @@ final class MathSymbolEP extends NumberPattern {
 
     private static final String OPERATORS = "=+×÷*<>≤≥≈≠";
     /** 22:00-次日6:00, 9:00-下午5:00: the end of a time range after a day or day-part word. */
+    /** Han units after a number before a range dash: 3米-5米, 5元-10元, 3岁-6岁 (到, not 负). */
+    static final String HAN_UNIT = "(?:[米斤克吨元岁倍层]|公里|千米|公斤|千克|厘米|毫米|平米)";
+    private static final java.util.regex.Pattern HAN_UNIT_BEFORE =
+            java.util.regex.Pattern.compile("[0-9]" + HAN_UNIT + "\\s?$");
     static final String NEXT_DAY = "(?:次日|翌日|次晨|第二天|隔天|上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|晚)";
 
     MathSymbolEP(NumberVerbalizer nv) {
         super(nv,
-                "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d|" + NEXT_DAY + "\\d|Q[1-4](?![0-9]))|(?<=\\d)\\s?[xX](?=\\s?\\d)"
+                "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d|" + NEXT_DAY + "\\d|Q[1-4](?![0-9]))|(?<=\\d\\s?)[xX](?=\\s?\\d)"
                         + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])(?:[²³](?![⁰¹²³⁴-⁹])|⁻?[⁰¹²³⁴-⁹]{2,3}|⁻[⁰¹²³⁴-⁹]|[⁰⁴-⁹])"
                         + "|\\|(?=[-−]?(?:\\d+(?:\\.\\d+)?|[A-Za-z])\\|)|(?<=\\|[-−]?(?:\\d{1,15}(?:\\.\\d{1,15})?|[A-Za-z]))\\|"
                         + "|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
@@ -120,6 +124,7 @@ final class MathSymbolEP extends NumberPattern {
                     return "到"; // 30°C-35°C, 3kg-5kg: a range between two measures
                 }
                 if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0
+                        || HAN_UNIT_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()
                         || (prev == '时' || prev == '万' || prev == '亿') && start >= 2
                         && Character.isDigit(text.charAt(start - 2)))) {
                     return null;
@@ -127,13 +132,13 @@ final class MathSymbolEP extends NumberPattern {
                 if (!Character.isDigit(next) && next != '-') {
                     return "到"; // 22:00-次日6:00, Q1-Q3: only a day or day-part word or a quarter can follow here
                 }
-                return next == '-' || mathContext(text, start) || descending(text, start)
+                return next == '-' || mathContext(text, start) || descending(text, start) || equalsSoon(text, end)
                         || spacedMinus(text, start, end) || negativeLeft(text, start) ? "减" : "到";
             default:
                 break;
         }
         boolean operandNear = digitPrev || digitNext || Character.isDigit(prev) || Character.isDigit(next)
-                || variableBefore(text, start) && variableOrNumberAfter(text, end);
+                || (variableBefore(text, start) || productTermBefore(text, start)) && variableOrNumberAfter(text, end);
         if (s.equals("=")) {
             operandNear |= Character.isLetter(prev) && prev < 128 || Character.isLetter(next) && next < 128
                     || prev == ')' || next == '(' || next == '-';
@@ -148,7 +153,7 @@ final class MathSymbolEP extends NumberPattern {
                 }
                 // Unary plus only where no operand stands before it (+5, =+3); x+1, 2x+3 and
                 // 8GB+256GB (a measure before it) add.
-                return digitPrev || variableBefore(text, start) || measureBefore(text, start) ? "加" : "正";
+                return digitPrev || variableBefore(text, start) || productTermBefore(text, start) || measureBefore(text, start) ? "加" : "正";
             case "=":
                 return "等于";
             case "×":
@@ -213,6 +218,20 @@ final class MathSymbolEP extends NumberPattern {
         return Character.isDigit(c) || c == ')' || isAsciiLetter(c) && (i < 2 || !isAsciiLetter(text.charAt(i - 2)) && !Character.isDigit(text.charAt(i - 2)));
     }
 
+    /** An equals sign follows within a few characters (5元-3元=2元: a subtraction, not a range). */
+    private static boolean equalsSoon(String text, int pos) {
+        for (int i = pos; i < text.length() && i < pos + 8; i++) {
+            char c = text.charAt(i);
+            if (c == '=') {
+                return true;
+            }
+            if (c == '，' || c == ',' || c == '。' || c == '-' || c == '~') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** An absolute-value bar opens at {@code pos} ({@code opening}) or closes right before it. */
     private static boolean absoluteBarAt(String text, int pos, boolean opening) {
         if (opening) {
@@ -274,6 +293,28 @@ final class MathSymbolEP extends NumberPattern {
             i--;
         }
         return i > 0 && isAsciiLetter(text.charAt(i - 1)) && (i < 2 || !isAsciiLetter(text.charAt(i - 2)));
+    }
+
+    /**
+     * A product of two one-letter variables (kx, ab) ends right before {@code pos}, in an equation
+     * (an = follows or precedes in the same clause): y=kx+b = y等于kx加b.
+     */
+    private static boolean productTermBefore(String text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i < 2 || !isLowerAscii(text.charAt(i - 1)) || !isLowerAscii(text.charAt(i - 2))
+                || i >= 3 && isAsciiLetter(text.charAt(i - 3))) {
+            return false;
+        }
+        int from = Math.max(0, i - 12);
+        int to = Math.min(text.length(), pos + 12);
+        return text.substring(from, to).indexOf('=') >= 0;
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** A one-letter variable, a number or a bracket starts right after {@code pos}. */

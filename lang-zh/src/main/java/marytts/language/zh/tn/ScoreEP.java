@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
  * hour above 24 or minutes above 59: 3:2, 78:96, 1:1000), or when a score/ratio word is near
  * (比分, 比例, 比率, 赔率, 战胜, 击败, 宽高比 ... before; 战胜, 获胜, 的比分, an aspect ratio's 竖屏,
  * 横屏, 画幅 ... after: 9:16竖屏 = 九比十六竖屏; not 屏幕 or 画面, which a clock time can precede). Otherwise it is
- * left to the time pattern (12:30 = 十二点三十分). A decimal side makes it a ratio (1.05:1).
+ * left to the time pattern (12:30 = 十二点三十分). A decimal side makes it a ratio (1.05:1), except
+ * a race time m:ss.xx (1:45.32 = 一分四十五秒三二) with no ratio word near.
  * Words that only name a match (比赛, 主场) do not outweigh a time signalled by 在/于 or
  * 开始/举行 (比赛将在19:35开始).</li>
  * <li>a-b with a hyphen is a score only after a team or sports context: a country or a word
@@ -100,6 +101,12 @@ final class ScoreEP extends NumberPattern {
         if (m.group(1) != null) {
             String h = m.group(1);
             String min = m.group(2);
+            if (!context && h.matches("\\d{1,2}") && min.matches("[0-5]\\d\\.\\d{1,3}") && Integer.parseInt(h) <= 59) {
+                // A race time m:ss.xx (1:45.32 = 一分四十五秒三二): a ratio's second side has no
+                // two-digit integer part with hundredths.
+                String[] sec = min.split("\\.");
+                return (Integer.parseInt(h) == 0 ? "" : nv.quantity(h) + "分") + nv.cardinal(sec[0].replaceFirst("^0(?=\\d)", "")) + "秒" + nv.digits(sec[1]);
+            }
             boolean clock = h.indexOf('.') < 0 && min.indexOf('.') < 0 && h.length() <= 2 && min.length() == 2 && Integer.parseInt(h) <= 24
                     && Integer.parseInt(min) <= 59;
             if (clock && (!context || weakOnly(text, start, end))) {

@@ -102,4 +102,54 @@ class Round6PatternsTest {
     void rangesBetweenCompoundAndSquaredUnits(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "3米-5米|三米到五米",
+        "5元-10元|五元到十元",
+        "3岁-6岁|三岁到六岁",
+        "10公里-20公里|十公里到二十公里",
+        "5元-3元=2元|五元减三元等于两元",
+        "温度降至-5|温度降至负五",
+    })
+    void rangesBetweenHanUnits(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "苏-27|苏二十七",
+        "米格-29|米格二十九",
+        "图-160轰炸机|图一百六十轰炸机",
+        "NBA 2K24|NBA 二K二十四",
+        "月薪8k|月薪八千",
+    })
+    void modelNames(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "以1:45.32的成绩夺冠|以一分四十五秒三二的成绩夺冠",
+        "2:03.5|两分三秒五",
+        "成绩为0:59.87|成绩为五十九秒八七",
+        "比例为1:1.5|比例为一比一点五",
+        "比例1:10.5|比例一比十点五",
+        "1.05:1|一点零五比一",
+    })
+    void raceTimesWithHundredths(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "y=kx+b|y等于kx加b",
+        "y=ax+b|y等于ax加b",
+        "iPhone+iPad|iPhone+iPad",
+        "5 x 3 = 15|五 乘 三 等于 十五",
+        "8x8|八乘八",
+    })
+    void algebraTermsAndSpacedTimes(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
 }
