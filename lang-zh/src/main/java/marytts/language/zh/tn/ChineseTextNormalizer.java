@@ -327,6 +327,8 @@ public final class ChineseTextNormalizer {
             } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
                 // Full-width thousands separator (１，０００).
                 r = ',';
+            } else if (c >= '\u2080' && c <= '\u2089') {
+                r = (char) ('0' + (c - '\u2080')); // subscript digits: CO₂ = CO2, H₂O
             } else if (c == '\u3007') {
                 r = '零'; // 〇 (二〇二三年, 九〇后) is read 零
             } else if (c == '\u00B5') {

@@ -33,9 +33,10 @@ final class MathSymbolEP extends NumberPattern {
         super(nv,
                 "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d|" + NEXT_DAY + "\\d|Q[1-4](?![0-9]))|(?<=\\d\\s?)[xX](?=\\s?\\d)"
                         + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])(?:[²³](?![⁰¹²³⁴-⁹])|⁻?[⁰¹²³⁴-⁹]{2,3}|⁻[⁰¹²³⁴-⁹]|[⁰⁴-⁹])"
+                        + "(?:(?<=\\d⁻?[⁰¹²³⁴-⁹]{1,3})(?<sunit>" + MeasureEP.UNIT_RE + ")(?:/(?<sper>" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?"
                         + "|\\|(?=[-−]?(?:\\d+(?:\\.\\d+)?|[A-Za-z])\\|)|(?<=\\|[-−]?(?:\\d{1,15}(?:\\.\\d{1,15})?|[A-Za-z]))\\|"
                         + "|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
-                        + "|(?<=[\\u4e00-\\u9fff])/(" + MeasureEP.PER_RE + ")(?![A-Za-z0-9²³])");
+                        + "|(?<=[\\u4e00-\\u9fff])/(?<hanper>" + MeasureEP.PER_RE + ")(?![A-Za-z0-9²³])");
     }
 
     @Override
@@ -53,9 +54,9 @@ final class MathSymbolEP extends NumberPattern {
         boolean digitPrev = Character.isDigit(prev) || prev == ')' || prev == '%' || scaledNumberBefore(text, start);
         boolean digitNext = Character.isDigit(next) || next == '(' || next == '|' && absoluteBarAt(text, Context.skipSpaces(text, end), true);
         digitPrev |= prev == '|' && absoluteBarAt(text, start, false);
-        if (m.group(4) != null) {
+        if (m.group("hanper") != null) {
             // 5万元/m² = 五万元每平方米, 3元/km: a Latin per-unit after a Han word
-            return "每" + MeasureEP.perReading(m.group(4));
+            return "每" + MeasureEP.perReading(m.group("hanper"));
         }
         if (m.group(1) != null) {
             String e = m.group(1);
@@ -69,14 +70,26 @@ final class MathSymbolEP extends NumberPattern {
         if (s.equals("|")) {
             return absoluteValue(m, text);
         }
-        if (s.chars().allMatch(c -> c == '⁻' || SUPERSCRIPTS.indexOf(c) >= 0) && !s.equals("²") && !s.equals("³")) {
+        String unitAfterPower = "";
+        if (m.group("sunit") != null) {
+            // 3×10⁸m/s = 三乘十的八次方米每秒: the unit follows the whole power.
+            unitAfterPower = MeasureEP.suffixReading(m.group("sunit"), m.group("sper"));
+            if (unitAfterPower == null) {
+                return null;
+            }
+            s = s.substring(0, s.length() - m.group("sunit").length() - (m.group("sper") == null ? 0 : m.group("sper").length() + 1)).trim();
+        }
+        if (s.chars().allMatch(c -> c == '⁻' || SUPERSCRIPTS.indexOf(c) >= 0)) {
             // 10²³ = 十的二十三次方, 10⁻¹⁹ = 十的负十九次方, x⁴ = x的四次方
+            if (s.equals("²") || s.equals("³")) {
+                return (s.equals("²") ? "的平方" : "的立方") + unitAfterPower;
+            }
             boolean negative = s.charAt(0) == '⁻';
             StringBuilder e = new StringBuilder();
             for (char c : (negative ? s.substring(1) : s).toCharArray()) {
                 e.append(SUPERSCRIPTS.indexOf(c));
             }
-            return "的" + (negative ? "负" : "") + nv.ordinal(e.toString()) + "次方";
+            return "的" + (negative ? "负" : "") + nv.ordinal(e.toString()) + "次方" + unitAfterPower;
         }
         switch (s) {
             case "∠":

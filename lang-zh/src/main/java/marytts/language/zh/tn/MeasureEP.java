@@ -163,6 +163,11 @@ final class MeasureEP extends NumberPattern {
         } else if ("+".equals(m.group(1))) {
             sign = temperature ? "零上" : "正";
         }
+        if (sign.length() > 0 && !temperature && m.group(6) == null && u[1].equals("千克")
+                && Context.followedBy(text, m.end(), List.of("级"))) {
+            // Weight classes: -48kg级 = 四十八千克级, +100kg级 = 一百千克以上级 (the sign is no minus)
+            return num + u[1] + ("正".equals(sign) ? "以上" : "");
+        }
         String per = u.length > 2 ? u[2] : null;
         if (m.group(6) != null) {
             per = "每" + PER.getOrDefault(m.group(6), m.group(6));

@@ -50,7 +50,10 @@ final class ScoreEP extends NumberPattern {
     /** Result words after a hyphenated a-b (2-3不敌, 3-1胜): a score, not a range. */
     private static final List<String> RESULT_AFTER = List.of(
             "不敌", "惜败", "负于", "战平", "打平", "逆转", "完胜", "横扫", "晋级", "淘汰对手", "轻取", "拿下",
-            "领先", "落后", "告捷", "收官", "取胜", "获胜", "战胜", "击败", "胜", "负", "赢", "输");
+            "领先", "落后", "告捷", "收官", "取胜", "获胜", "战胜", "击败", "大胜", "险胜", "力克", "击退", "胜出",
+            "惨败", "大败", "憾负", "惜负", "逼平", "闷平", "胜", "负", "赢", "输");
+    /** The result words of two or more characters, checked before the quantity test (4-0大胜). */
+    private static final List<String> RESULT_WORDS = RESULT_AFTER.stream().filter(w -> w.length() > 1).toList();
     private static final List<String> TEAMS = List.of(
             "队", "中国", "日本", "韩国", "朝鲜", "美国", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙",
             "荷兰", "比利时", "巴西", "阿根廷", "乌拉圭", "智利", "墨西哥", "加拿大", "澳大利亚", "新西兰",
@@ -113,6 +116,9 @@ final class ScoreEP extends NumberPattern {
                 return null;
             }
             return ratio(m.group(1), m.group(2));
+        }
+        if (m.group(3) != null && Context.followedBy(text, end, RESULT_WORDS)) {
+            return ratio(m.group(3), m.group(4)); // 4-0大胜, 2-1力克: 大 and 胜 alone could be counts
         }
         if (m.group(3) != null && teamBeatsTeam(text, start, end, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))) {
             return ratio(m.group(3), m.group(4));

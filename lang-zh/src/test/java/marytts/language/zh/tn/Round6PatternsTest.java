@@ -18,6 +18,9 @@ class Round6PatternsTest {
         "湖人2-3负于勇士|湖人二比三负于勇士",
         "3局2胜|三局两胜",
         "赛季取得30-40胜|赛季取得三十到四十胜",
+        "巴萨4-0大胜皇马|巴萨四比零大胜皇马",
+        "2-1力克对手|二比一力克对手",
+        "3-5大优势|三到五大优势",
     })
     void scoreBeforeWinOrLossWord(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -150,6 +153,28 @@ class Round6PatternsTest {
         "8x8|八乘八",
     })
     void algebraTermsAndSpacedTimes(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "-48kg级|四十八千克级",
+        "+100kg级|一百千克以上级",
+        "减重-5kg|减重负五千克",
+    })
+    void weightClasses(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "3×10⁸m/s|三乘十的八次方米每秒",
+        "10³kg|十的立方千克",
+        "6×10²³mol|六乘十的二十三次方摩尔",
+        "CO₂排放|CO二排放",
+        "H₂O|H二O",
+    })
+    void unitsAfterSuperscriptPowersAndSubscripts(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
 }
