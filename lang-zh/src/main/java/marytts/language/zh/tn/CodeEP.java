@@ -33,7 +33,7 @@ final class CodeEP extends NumberPattern {
                 + COUNT_WORDS + "]))"
                 + "|(?<![A-Za-z,] )(?!(?:Top|Level|Page|Vol|Room|Fortune|Lot|Day|Days|Chapter|Section|Part|Step|Episode|Season|Week|Year|Number|Item|Gate|Line|Bus|Route|Floor|Unit|Total|Only|About|Over|Under|Just) )[A-Z][a-z]{2,9} (?=\\d{3}(?![0-9]|\\.\\d|\\s?[0-9A-Za-z"
                 + COUNT_WORDS + "]))"
-                + "|[a-z][A-Za-z]+(?=\\d{3,20}(?![A-Za-z])))(\\d{3,20})(?![0-9]|\\.\\d)"
+                + "|[a-z][A-Za-z]+(?=\\d{3,20}(?![A-Za-z])))(\\d{3,20}(?:-\\d{2,8}(?![A-Za-z]))*)(?![0-9]|\\.\\d)"
                 + "|(" + STANDARDS + ")[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
                 + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"
                 + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d)"
@@ -73,7 +73,8 @@ final class CodeEP extends NumberPattern {
             // Standards: ISO 9001, GB/T 19001-2016 (number and year digit by digit).
             return m.group(3) + nv.digits(m.group(4), true) + (m.group(5) == null ? "" : nv.digits(m.group(5)));
         }
-        // MU5735, A-380 (the hyphen is not read), RTX 4090, abc123: letters kept, digits one by one
-        return m.group(1).replace("-", "") + nv.digits(m.group(2), true);
+        // MU5735, A-380 (the hyphen is not read), RTX 4090, abc123, HT-2024-001 (further hyphenated
+        // digit groups belong to the code): letters kept, digits one by one
+        return m.group(1).replace("-", "") + nv.digits(m.group(2).replace("-", ""), true);
     }
 }

@@ -133,6 +133,9 @@ final class MeasureEP extends NumberPattern {
                 && m.start() > 0 && isLatinLetter(text.charAt(m.start() - 1))) {
             return null; // a model name: 奥迪A6L, 宝马X5M (L, M glued to a letter-number code are not units)
         }
+        if (unitWritten.equals("W") && m.group(6) == null && m.end() < text.length() && text.charAt(m.end()) == '+') {
+            return null; // 10W+ (月销10W+) is 十万加: W as the 万 scale letter, not watts
+        }
         if (unitWritten.equals("A") && !(m.start() > 0 && text.charAt(m.start() - 1) == 'V')) {
             return null; // amperes only in a charger rating 5V2A; 3A景区, 5A级 are grades
         }

@@ -126,6 +126,8 @@ class Round6PatternsTest {
         "图-160轰炸机|图一百六十轰炸机",
         "NBA 2K24|NBA 二K二十四",
         "月薪8k|月薪八千",
+        "月销10W+|月销十万加",
+        "功率10W|功率十瓦",
     })
     void modelNames(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -175,6 +177,24 @@ class Round6PatternsTest {
         "H₂O|H二O",
     })
     void unitsAfterSuperscriptPowersAndSubscripts(String written, String spoken) {
+        assertEquals(spoken, tn.normalize(written));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "银行卡号：6222 0202 0000 1234 567|银行卡号：六二二二 零二零二 零零零零 幺二三四 五六七",
+        "6222 0202 0000 1234|六二二二 零二零二 零零零零 幺二三四",
+        "1000 2000 3000|一千 两千 三千",
+        "电话 010 6512 3456|电话 零幺零六五幺二三四五六",
+        "合同编号：HT-2024-001|合同编号：HT二零二四零零幺",
+        "ABC-123-456|ABC幺二三四五六",
+        "订单编号：No.20240305001|订单编号：No.二零二四零三零五零零幺",
+        "No.1|No.一",
+        "301会议室|三零幺会议室",
+        "101教室|幺零幺教室",
+        "3室2厅|三室两厅",
+    })
+    void identifiersInGroupsAndCodes(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
     }
 }
