@@ -138,7 +138,7 @@ final class MathSymbolEP extends NumberPattern {
                 }
                 if (!(digitPrev || "℃°年月日号点分秒".indexOf(prev) >= 0
                         || HAN_UNIT_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()
-                        || (prev == '时' || prev == '万' || prev == '亿') && start >= 2
+                        || (prev == '时' || prev == '万' || prev == '亿' || prev == '千' || prev == '百') && start >= 2
                         && Character.isDigit(text.charAt(start - 2)))) {
                     return null;
                 }

@@ -111,6 +111,8 @@ class Round6PatternsTest {
         "3米-5米|三米到五米",
         "5元-10元|五元到十元",
         "3岁-6岁|三岁到六岁",
+        "5千-1万|五千到一万",
+        "3百-5百元|三百到五百元",
         "10公里-20公里|十公里到二十公里",
         "5元-3元=2元|五元减三元等于两元",
         "温度降至-5|温度降至负五",
@@ -141,6 +143,9 @@ class Round6PatternsTest {
         "比例为1:1.5|比例为一比一点五",
         "比例1:10.5|比例一比十点五",
         "1.05:1|一点零五比一",
+        "配速5:30|配速五分三十秒",
+        "平均配速为4:05|平均配速为四分零五秒",
+        "晚上8:30出发|晚上八点三十分出发",
     })
     void raceTimesWithHundredths(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
