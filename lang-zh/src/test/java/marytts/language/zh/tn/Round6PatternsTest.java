@@ -76,6 +76,9 @@ class Round6PatternsTest {
         "获得3金2银1铜|获得三金两银一铜",
         "中国队2金领跑|中国队两金领跑",
         "2银行|二银行",
+        "航行2海里|航行两海里",
+        "2光年|两光年",
+        "耗电2kW·h|耗电两千瓦时",
     })
     void medalsAreCounts(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
