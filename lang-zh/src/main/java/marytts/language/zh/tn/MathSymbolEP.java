@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
  * Math and range symbols next to numbers: + 加, = 等于, × and * 乘, ÷ 除 (the reading used by the
  * reference data), &lt; 小于, &gt; 大于, ≤ and &lt;= 小于等于, ≥ and &gt;= 大于等于, ≠ 不等于, ≈ 约等于,
  * ± 正负, √ 根号, ∠ 角, △ 三角形, ∞ 无穷大, ∵ 因为, ∴ 所以, ⊥ 垂直于, ∥ 平行于, ^n 的n次方, ² 的平方, ³ 的立方,
- * other superscript exponents (10²³, 10⁻¹⁹) 的n次方, |x| next to an operator x的绝对值; 1920x1080 乘; 元/斤 每.
+ * other superscript exponents (10²³, 10⁻¹⁹) 的n次方 (also after a two-letter product after an operator: E=mc²), |x| next to an operator x的绝对值; 1920x1080 乘; 元/斤 每.
  *
  * <p>Choice rule for - and ~ between two numbers (dates, phone numbers, scores and negative
  * numbers were claimed by earlier patterns): ~ is always a range (到). - is 减 when the
@@ -32,7 +32,7 @@ final class MathSymbolEP extends NumberPattern {
     MathSymbolEP(NumberVerbalizer nv) {
         super(nv,
                 "[∠△∞∵∴⊥∥]|±(?=\\s?\\d)|<=|>=|[≤≥≠≈=<>×÷+*]|[-~～](?=\\s?-?\\d|" + NEXT_DAY + "\\d|Q[1-4](?![0-9]))|(?<=\\d\\s?)[xX](?=\\s?\\d)"
-                        + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z])(?:[²³](?![⁰¹²³⁴-⁹])|⁻?[⁰¹²³⁴-⁹]{2,3}|⁻[⁰¹²³⁴-⁹]|[⁰⁴-⁹])"
+                        + "|(?<=[0-9)A-Za-z])\\^(-?\\d{1,3})(?:(" + MeasureEP.UNIT_RE + ")(?:/(" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?|(?<=[0-9)]|(?<![A-Za-z])[A-Za-z]|[=+×*÷(][a-z]{2})(?:[²³](?![⁰¹²³⁴-⁹])|⁻?[⁰¹²³⁴-⁹]{2,3}|⁻[⁰¹²³⁴-⁹]|[⁰⁴-⁹])"
                         + "(?:(?<=\\d⁻?[⁰¹²³⁴-⁹]{1,3})(?<sunit>" + MeasureEP.UNIT_RE + ")(?:/(?<sper>" + MeasureEP.PER_RE + "))?(?![A-Za-z0-9²³]))?"
                         + "|\\|(?=[-−]?(?:\\d+(?:\\.\\d+)?|[A-Za-z])\\|)|(?<=\\|[-−]?(?:\\d{1,15}(?:\\.\\d{1,15})?|[A-Za-z]))\\|"
                         + "|√(?=\\s?[0-9(])|(?<=[\\u4e00-\\u9fff0-9A-Za-z²³])/(?=[\\u4e00-\\u9fff])"
@@ -317,6 +317,9 @@ final class MathSymbolEP extends NumberPattern {
         while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
         }
+        while (i > 0 && (text.charAt(i - 1) == '²' || text.charAt(i - 1) == '³')) {
+            i--; // ax²+bx+c
+        }
         if (i < 2 || !isLowerAscii(text.charAt(i - 1)) || !isLowerAscii(text.charAt(i - 2))
                 || i >= 3 && isAsciiLetter(text.charAt(i - 3))) {
             return false;
@@ -330,7 +333,10 @@ final class MathSymbolEP extends NumberPattern {
         return c >= 'a' && c <= 'z';
     }
 
-    /** A one-letter variable, a number or a bracket starts right after {@code pos}. */
+    /**
+     * A one-letter variable, a number or a bracket starts right after {@code pos}; in an equation
+     * also a two-letter product (bx in y=ax²+bx+c).
+     */
     private static boolean variableOrNumberAfter(String text, int pos) {
         int i = Context.skipSpaces(text, pos);
         if (i >= text.length()) {
@@ -340,7 +346,9 @@ final class MathSymbolEP extends NumberPattern {
         if (Character.isDigit(c) || c == '(' || c == '-') {
             return true;
         }
-        return isAsciiLetter(c) && (i + 1 >= text.length() || !isAsciiLetter(text.charAt(i + 1)));
+        return isAsciiLetter(c) && (i + 1 >= text.length() || !isAsciiLetter(text.charAt(i + 1))
+                || isLowerAscii(c) && isLowerAscii(text.charAt(i + 1)) && (i + 2 >= text.length() || !isAsciiLetter(text.charAt(i + 2)))
+                && text.indexOf('=') >= 0);
     }
 
     private static boolean isAsciiLetter(char c) {

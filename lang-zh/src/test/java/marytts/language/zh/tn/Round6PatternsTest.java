@@ -44,6 +44,8 @@ class Round6PatternsTest {
         "6.02×10²³|六点零二乘十的二十三次方",
         "1.6×10⁻¹⁹|一点六乘十的负十九次方",
         "x⁴|x的四次方",
+        "E=mc²|E等于mc的平方",
+        "面积单位km²|面积单位km²",
         "2¹⁰=1024|二的十次方等于一千零二十四",
         "3²|三的平方",
         "a³|a的立方",
@@ -158,6 +160,7 @@ class Round6PatternsTest {
     @CsvSource(delimiter = '|', value = {
         "y=kx+b|y等于kx加b",
         "y=ax+b|y等于ax加b",
+        "y=ax²+bx+c|y等于ax的平方加bx加c",
         "iPhone+iPad|iPhone+iPad",
         "5 x 3 = 15|五 乘 三 等于 十五",
         "8x8|八乘八",
