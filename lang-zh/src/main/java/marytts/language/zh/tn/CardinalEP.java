@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Any remaining number: optional minus (负, only when not preceded by a digit or letter, so 1-2
- * is not negative), integer part with optional thousands commas, optional decimals (read digit by
- * digit after 点), optional k/w scale letter (3k = 三千, 300w = 三百万). A lone 2 followed by a
+ * Any remaining number: optional minus (负, only when not preceded by a digit, a letter or an
+ * exponent, so 1-2 and x²-4 are not negative), integer part with optional thousands commas, optional decimals (read digit by
+ * digit after 点), optional k/w scale letter (3k = 三千, 300w = 三百万; not before a digit: 2K24 is a name). A lone 2 followed by a
  * measure word, possibly across a range or 多/余/几 (2个, 2-3天), is 两; a leading 2 before
  * 百/千/万/亿 is 两 (200 = 两百). A building number in an address is no count: 2栋1单元 = 二栋一单元.
  * Five or more digits before 万 make one number with it (140967万 = 十四亿零九百六十七万).
@@ -16,11 +16,12 @@ import java.util.regex.Matcher;
 final class CardinalEP extends NumberPattern {
 
     /**
-     * Chinese model names written with a hyphen (歼-20, 东风-41, 长征-5): the hyphen is not a
-     * minus sign.
+     * Chinese model names written with a hyphen (歼-20, 东风-41, 长征-5, also the Russian families
+     * 苏-27, 米格-29, 图-160, 安-225, 卡-52): the hyphen is not a minus sign.
      */
     private static final List<String> MODEL_PREFIXES = List.of(
-            "歼", "运", "轰", "直", "武直", "东风", "红旗", "长征", "鹰击", "霹雳", "巨浪", "歼轰", "强", "预警");
+            "歼", "运", "轰", "直", "武直", "东风", "红旗", "长征", "鹰击", "霹雳", "巨浪", "歼轰", "强", "预警",
+            "苏", "米格", "伊尔", "图", "安", "卡");
     /** After 4K/8K these words mean a display resolution, not 4000 (月薪8K = 八千). */
     private static final List<String> RESOLUTION_WORDS = List.of(
             "电视", "屏", "视频", "分辨率", "画质", "超清", "高清", "显示", "投影", "蓝光", "影片", "HDR", "120", "60");
@@ -41,8 +42,8 @@ final class CardinalEP extends NumberPattern {
 
     CardinalEP(NumberVerbalizer nv) {
         super(nv,
-                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
-                        + "([kKwW](?![A-Za-z]))?(?:(?<=\\d{5})(万)(?!亿))?");
+                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°²³⁰¹⁴-⁹])(?<![0-9][时万亿千百])(?<![0-9]" + MathSymbolEP.HAN_UNIT + ")([-−]))?(?<![0-9])(\\d{1,3}(?:,\\d{3})+(?![0-9])|\\d+)(?:\\.(\\d+))?"
+                        + "([kKwW](?![A-Za-z0-9]))?(?:(?<=\\d{5})(万)(?!亿))?");
     }
 
     @Override

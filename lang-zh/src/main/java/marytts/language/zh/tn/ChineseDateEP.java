@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
  * <ul>
  * <li>a four-digit year before 年 (or 年度/赛季), also as the first end of a year range
  * (2020~2023年): digit by digit, 二零二四年. A duration is read as a cardinal instead when a
- * quantity word comes before (近/约/长达/超过/历时/距今 1000年 = 一千年); 2000多年 has 多 between
+ * quantity word comes before (近/约/长达/超过/历时/距今/历经/半衰期 1000年 = 一千年) or a history
+ * word after (2000年的历史, 1000年之久); 2000多年 has 多 between
  * and never reaches this rule;</li>
  * <li>a month 1-12 before 月 and a day 1-31 before 日 or 号: cardinal with 二 (二月, 二号);</li>
  * <li>generations: a two-digit year ending in 0 or 5 before 后 (90后 = 九零后, 95后 = 九五后,
@@ -28,7 +29,10 @@ import java.util.regex.Matcher;
 final class ChineseDateEP extends NumberPattern {
 
     private static final List<String> DURATION_BEFORE = List.of(
-            "近", "约", "长达", "超过", "历时", "距今", "过去", "经过", "持续", "将近", "大约", "每");
+            "近", "约", "长达", "超过", "历时", "距今", "过去", "经过", "持续", "将近", "大约", "每",
+            "持续了", "经历了", "历经", "用了", "花了", "已有", "半衰期", "半衰期为", "半衰期约", "寿命");
+    /** After 年: the number counts years (5000年的历史, 1000年之久), not a calendar year. */
+    private static final List<String> DURATION_AFTER = List.of("年的历史", "年历史", "年之久");
 
     ChineseDateEP(NumberVerbalizer nv) {
         super(nv, DIGIT_FIRST,
@@ -70,7 +74,7 @@ final class ChineseDateEP extends NumberPattern {
             return nv.digits(m.group(9)) + "到" + nv.digits(m.group(10));
         }
         if (m.group(1) != null) {
-            if (Context.precededBy(text, m.start(), DURATION_BEFORE)) {
+            if (Context.precededBy(text, m.start(), DURATION_BEFORE) || Context.followedBy(text, m.end(), DURATION_AFTER)) {
                 return null;
             }
             return nv.digits(m.group(1));

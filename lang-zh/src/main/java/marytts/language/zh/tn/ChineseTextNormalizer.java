@@ -212,8 +212,8 @@ public final class ChineseTextNormalizer {
     }
 
     private static boolean isTrigger(char c) {
-        return c >= '0' && c <= '9' || isAsciiLetter(c) || c < 128 && "+-=<>*~^/$(".indexOf(c) >= 0
-                || c >= 128 && ("±×÷≤≥≈≠²³√¥€£₩₹₽฿～∠△∞∵∴⊥∥".indexOf(c) >= 0 || VulgarFractionEP.CHARS.indexOf(c) >= 0);
+        return c >= '0' && c <= '9' || isAsciiLetter(c) || c < 128 && "+-=<>*~^/$(|".indexOf(c) >= 0
+                || c >= 128 && ("±×÷≤≥≈≠²³⁰¹⁴⁵⁶⁷⁸⁹⁻√¥€£₩₹₽฿～∠△∞∵∴⊥∥".indexOf(c) >= 0 || VulgarFractionEP.CHARS.indexOf(c) >= 0);
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -327,6 +327,8 @@ public final class ChineseTextNormalizer {
             } else if (c == '，' && betweenDigits(text, i) && thousandsGroupFollows(text, i + 1)) {
                 // Full-width thousands separator (１，０００).
                 r = ',';
+            } else if (c >= '\u2080' && c <= '\u2089') {
+                r = (char) ('0' + (c - '\u2080')); // subscript digits: CO₂ = CO2, H₂O
             } else if (c == '\u3007') {
                 r = '零'; // 〇 (二〇二三年, 九〇后) is read 零
             } else if (c == '\u00B5') {

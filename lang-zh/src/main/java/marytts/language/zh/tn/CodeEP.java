@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
  * GB/T 19001-2016) are read digit by digit at any length, with the year after - or :. Protection
  * ratings IP68, IPX7 are two separate digits. ITU-T recommendation numbers (H.264, G.711: one
  * letter of the series, a point, three digits) are read with 点 and digit by digit, and so are
- * book and serial numbers after ISBN/ISSN (hyphens not read).
+ * book and serial numbers after ISBN/ISSN (hyphens not read). Indicator abbreviations (AQI, CPI,
+ * BMI ...) are followed by a value, which the cardinal pattern reads (AQI 156 = AQI一百五十六).
  */
 final class CodeEP extends NumberPattern {
 
@@ -21,13 +22,18 @@ final class CodeEP extends NumberPattern {
     private static final String STANDARDS = "ISO|IEC|GB/T|GB|GJB|IEEE|RFC|ASTM|DIN|JIS|EN";
     /** Count words after a number: then a spaced "word 123" is a quantity, not a model (ATM 500元). */
     private static final String COUNT_WORDS = "元块个人万亿千百%％次年月日号岁";
+    /**
+     * Indicator abbreviations whose number is a value, not a model (AQI 156 = AQI一百五十六,
+     * CPI 102, BMI 24): never read as a code.
+     */
+    private static final String METRICS = "AQI|CPI|PPI|PMI|GDP|GNP|BMI|KPI|IQ|EQ|FPS|DPI|PPM|RPM|ROE|ROI|DAU|MAU|SPF";
 
     CodeEP(NumberVerbalizer nv) {
-        super(nv, "(?<![A-Za-z0-9])(?:(?!TOP)([A-Z]{1,3}-?|(?!(?:" + STANDARDS + "|ISBN|ISSN) )[A-Z]{2,4} (?=\\d{3,4}(?!\\s?[0-9"
+        super(nv, "(?<![A-Za-z0-9])(?:(?!TOP|(?:" + METRICS + ")\\s?\\d)([A-Z]{1,3}-?|(?!(?:" + STANDARDS + "|ISBN|ISSN) )[A-Z]{2,4} (?=\\d{3,4}(?!\\s?[0-9"
                 + COUNT_WORDS + "]))"
                 + "|(?<![A-Za-z,] )(?!(?:Top|Level|Page|Vol|Room|Fortune|Lot|Day|Days|Chapter|Section|Part|Step|Episode|Season|Week|Year|Number|Item|Gate|Line|Bus|Route|Floor|Unit|Total|Only|About|Over|Under|Just) )[A-Z][a-z]{2,9} (?=\\d{3}(?![0-9]|\\.\\d|\\s?[0-9A-Za-z"
                 + COUNT_WORDS + "]))"
-                + "|[a-z][A-Za-z]+(?=\\d{3,20}(?![A-Za-z])))(\\d{3,20})(?![0-9]|\\.\\d)"
+                + "|[a-z][A-Za-z]+(?=\\d{3,20}(?![A-Za-z])))(\\d{3,20}(?:-\\d{2,8}(?![A-Za-z]))*)(?![0-9]|\\.\\d)"
                 + "|(" + STANDARDS + ")[\\s-]?(\\d{1,6})(?:[-:](\\d{4}))?(?![0-9]|\\.\\d)"
                 + "|(IP)([0-9X]{2})(?![0-9A-Za-z.])"
                 + "|([HGVTXQ])\\.(\\d{3})(?![0-9]|\\.\\d)"
@@ -67,7 +73,8 @@ final class CodeEP extends NumberPattern {
             // Standards: ISO 9001, GB/T 19001-2016 (number and year digit by digit).
             return m.group(3) + nv.digits(m.group(4), true) + (m.group(5) == null ? "" : nv.digits(m.group(5)));
         }
-        // MU5735, A-380 (the hyphen is not read), RTX 4090, abc123: letters kept, digits one by one
-        return m.group(1).replace("-", "") + nv.digits(m.group(2), true);
+        // MU5735, A-380 (the hyphen is not read), RTX 4090, abc123, HT-2024-001 (further hyphenated
+        // digit groups belong to the code): letters kept, digits one by one
+        return m.group(1).replace("-", "") + nv.digits(m.group(2).replace("-", ""), true);
     }
 }

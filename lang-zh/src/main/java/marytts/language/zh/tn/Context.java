@@ -13,7 +13,7 @@ final class Context {
 
     /**
      * Measure words and units after which a lone 2 is read 两 (两个, 两年, 两公里). Deliberately
-     * missing: 两 (2两 = 二两; 时 is in: 凌晨2时 = 凌晨两时), 月 (2月 = 二月), 号/日 (dates), 楼/路/级/班 (names and ranks). 胜/负/败 count games: 3局2胜 = 三局两胜.
+     * missing: 两 (2两 = 二两; 时 is in: 凌晨2时 = 凌晨两时), 月 (2月 = 二月), 号/日 (dates), 楼/路/级/班 (names and ranks). 胜/负/败 count games: 3局2胜 = 三局两胜; 金/银/铜 count medals: 3金2银 = 三金两银.
      */
     static final List<String> MEASURE_WORDS = List.of(
             "个月", "个", "位", "名", "年", "天", "次", "件", "人", "只", "条", "张", "本", "台", "辆",
@@ -28,7 +28,7 @@ final class Context {
             "卫", "居", "勺", "匙", "番", "盒", "袋", "包", "箱", "桶", "罐", "盆", "壶", "盏", "枚", "例",
             "起", "股", "户", "处", "株", "剂", "针", "季度", "英寸", "英尺", "英里", "平米", "公顷", "毫克",
             "微克", "秒钟", "刻钟", "帧", "节课", "拳", "脚", "枪", "球", "里", "寸", "尺", "丈", "公分", "分米", "码", "磅", "盎司", "晚", "夜", "宿", "时",
-            "大", "小", "胜", "负", "败", "汤匙", "茶匙", "瓣", "撮");
+            "大", "小", "胜", "负", "败", "金", "银", "铜", "海里", "光年", "焦耳", "卡路里", "伏特", "汤匙", "茶匙", "瓣", "撮");
 
     /**
      * Words that start with a measure word but are no count after a number: 2年级 = 二年级 (a
@@ -38,7 +38,7 @@ final class Context {
     static final List<String> NOT_QUANTITY = List.of(
             "年级", "晚会", "晚上", "晚间", "晚饭", "晚餐", "晚报", "晚点", "夜间", "夜里", "夜晚", "夜市", "夜场",
             "宿舍", "时代", "时期", "大于", "大促", "大学", "大道", "大街", "大厦", "大楼", "大桥", "大会", "大队", "大区",
-            "小于", "小区", "小学", "小队", "小组");
+            "小于", "小区", "小学", "小队", "小组", "金额", "金属", "金融", "金价", "银行", "银价", "铜价");
 
     /** True if {@code text} at {@code pos} (after optional spaces) starts with one of the words. */
     static boolean followedBy(String text, int pos, List<String> words) {

@@ -24,7 +24,7 @@ final class MeasureEP extends NumberPattern {
 
     private static final String[][] UNITS = {
         {"m/s²", "米每二次方秒"}, {"m/s2", "米每二次方秒"}, {"km/h", "公里", "每小时"}, {"kmh", "公里", "每小时"}, {"m/s", "米", "每秒"}, {"mph", "英里每小时"},
-        {"rpm", "转每分"}, {"mbps", "兆"}, {"kbps", "K"}, {"gbps", "G"},
+        {"rpm", "转每分"}, {"r/min", "转每分"}, {"mbps", "兆"}, {"kbps", "K"}, {"gbps", "G"},
         {"km²", "平方千米"}, {"km2", "平方千米"}, {"m²", "平方米"}, {"m2", "平方米"}, {"cm²", "平方厘米"},
         {"cm2", "平方厘米"}, {"mm²", "平方毫米"}, {"mm2", "平方毫米"}, {"m³", "立方米"}, {"m3", "立方米"},
         {"cm³", "立方厘米"}, {"cm3", "立方厘米"}, {"dm³", "立方分米"}, {"dm3", "立方分米"},
@@ -34,7 +34,7 @@ final class MeasureEP extends NumberPattern {
         {"oz", "盎司"}, {"ml", "毫升"}, {"cc", "毫升"},
         {"ms", "毫秒"}, {"μs", "微秒"}, {"us", "微秒"}, {"ns", "纳秒"}, {"min", "分钟"}, {"mins", "分钟"},
         {"hrs", "小时"}, {"hr", "小时"}, {"sec", "秒"},
-        {"kwh", "千瓦时"}, {"kw", "千瓦"}, {"mw", "毫瓦"}, {"gw", "吉瓦"}, {"mah", "毫安时"}, {"ma", "毫安"},
+        {"kw·h", "千瓦时"}, {"kwh", "千瓦时"}, {"kw", "千瓦"}, {"mw", "毫瓦"}, {"gw", "吉瓦"}, {"mah", "毫安时"}, {"ma", "毫安"},
         {"mv", "毫伏"}, {"kv", "千伏"}, {"ghz", "吉赫兹"}, {"mhz", "兆赫兹"}, {"khz", "千赫兹"},
         {"hz", "赫兹"}, {"db", "分贝"}, {"kcal", "千卡"}, {"kpa", "千帕"}, {"mpa", "兆帕"}, {"hpa", "百帕"},
         {"pa", "帕"}, {"mol", "摩尔"}, {"mmol", "毫摩尔"}, {"μmol", "微摩尔"}, {"umol", "微摩尔"},
@@ -89,7 +89,7 @@ final class MeasureEP extends NumberPattern {
 
     MeasureEP(NumberVerbalizer nv) {
         super(nv,
-                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
+                "(?:(?<![0-9A-Za-z)\\]年月日号点分秒%℃°²³])(?<![0-9][时万亿千百])([-+]))?(?<![0-9.])(\\d{1,3}(?:,\\d{3})+|\\d{1,16})(?:\\.(\\d{1,12}))?"
                         + "([kKwW](?=\\s?[A-Za-z°℃])|万亿|亿|万)??\\s?(" + UNIT_RE + ")"
                         + "(?:/(" + PER_RE + ")(?![A-Za-z0-9²³]))?"
                         + "(?:(?![A-Za-z0-9²³])|(?<=V)(?=\\d{1,2}(?:\\.\\d{1,2})?A(?![A-Za-z0-9])))");
@@ -133,6 +133,9 @@ final class MeasureEP extends NumberPattern {
                 && m.start() > 0 && isLatinLetter(text.charAt(m.start() - 1))) {
             return null; // a model name: 奥迪A6L, 宝马X5M (L, M glued to a letter-number code are not units)
         }
+        if (unitWritten.equals("W") && m.group(6) == null && m.end() < text.length() && text.charAt(m.end()) == '+') {
+            return null; // 10W+ (月销10W+) is 十万加: W as the 万 scale letter, not watts
+        }
         if (unitWritten.equals("A") && !(m.start() > 0 && text.charAt(m.start() - 1) == 'V')) {
             return null; // amperes only in a charger rating 5V2A; 3A景区, 5A级 are grades
         }
@@ -162,6 +165,11 @@ final class MeasureEP extends NumberPattern {
             sign = temperature ? "零下" : "负";
         } else if ("+".equals(m.group(1))) {
             sign = temperature ? "零上" : "正";
+        }
+        if (sign.length() > 0 && !temperature && m.group(6) == null && u[1].equals("千克")
+                && Context.followedBy(text, m.end(), List.of("级"))) {
+            // Weight classes: -48kg级 = 四十八千克级, +100kg级 = 一百千克以上级 (the sign is no minus)
+            return num + u[1] + ("正".equals(sign) ? "以上" : "");
         }
         String per = u.length > 2 ? u[2] : null;
         if (m.group(6) != null) {

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
  * Telephone numbers and other digit strings read digit by digit, with 1 read 幺 (as on the phone).
  *
  * <p>Recognised by shape alone: mainland mobile numbers (11 digits starting 13-19, optionally
- * +86 and grouped 3-4-4), landlines with a 0 area code (010-64035547, 0571-8888 6666, (0755)12345678, also
+ * +86 and grouped 3-4-4), landlines with a 0 area code (010-64035547, 0571-8888 6666, 010 6512 3456, (0755)12345678, also
  * +86-10-12345678, with an extension after -, 转 or ext: ...转8001) and 400/800 service numbers. Any other run of 3 to 24 digits
  * (an order number 订单号2023112300156 has thirteen) is read this way only with context:
  * a phone/code word shortly before it (电话, 拨打, 尾号, 编号, 卡号, 房间, 航班 ...), a phone word
@@ -19,7 +19,9 @@ import java.util.regex.Matcher;
  * except a room number: three or more digits before 室/房间 (302室, while 3室2厅 counts rooms) or
  * three or four digits right after 楼/单元/栋 (2楼302). Model numbers after 波音/空客/型号 are read
  * digit by digit too (波音747). After such a word, hyphenated codes are read digit by digit as well
- * (取件码5-2-1033).
+ * (取件码5-2-1033). A card number in groups of four (6222 0202 0000 1234 567) is read digit by
+ * digit after such a word or when it has four or more groups; so is a number of five or more digits
+ * after No. (No.20240305001).
  */
 final class PhoneEP extends NumberPattern {
 
@@ -44,17 +46,20 @@ final class PhoneEP extends NumberPattern {
     /** A three- or four-digit number right after a floor, unit or building is a room number. */
     private static final List<String> AFTER_BUILDING = List.of("楼", "单元", "栋", "幢", "座");
     /** A room number has three or more digits (302室); 3室 is a count of rooms. */
-    private static final List<String> ROOM = List.of("室", "房间", "号房");
+    private static final List<String> ROOM = List.of("室", "房间", "号房", "会议室", "教室", "办公室", "实验室", "病房", "宿舍");
+    /** Number signs before a long number: No.20240305001 is an order number, read digit by digit. */
+    private static final List<String> NUMBER_SIGN = List.of("No.", "NO.", "no.", "No", "NO", "№");
 
     PhoneEP(NumberVerbalizer nv) {
         super(nv,
                 "(?<![0-9])(?:"
                         + "(\\+86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2}|1[3-9]\\d{2}[- ]\\d{4}[- ]\\d{3})"          // 1,2 mobile
-                        + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-)(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
+                        + "|((?:\\+86[- ]?0?\\d{2,3}[- ]|0\\d{2,3}-|0\\d{2,3} (?=\\d{3,4} ?\\d{4}(?![0-9])))(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?:(?:-|转|\\s?ext\\.?\\s?)\\d{1,5})?)" // 3 landline
                         + "|\\((0\\d{2,3})\\)\\s?(\\d{7,8})"                  // 4,5 landline with parentheses
                         + "|([48]00[- ]?\\d{3}[- ]?\\d{4})"                         // 6 service
-                        + "|(\\d{3,24})"                                      // 7 context-dependent
-                        + "|(\\d{1,6}(?:-\\d{1,6}){1,4})"                       // 8 hyphenated code, context only
+                        + "|(?=\\d{4} \\d{4} \\d{4})(\\d{4}(?: \\d{4}){2,5}(?: \\d{1,4})?)"   // 7 card number in groups of four
+                        + "|(\\d{3,24})"                                      // 8 context-dependent
+                        + "|(\\d{1,6}(?:-\\d{1,6}){1,4})"                       // 9 hyphenated code, context only
                         + ")(?![0-9]|\\.\\d)");
     }
 
@@ -85,16 +90,25 @@ final class PhoneEP extends NumberPattern {
         if (m.group(6) != null) {
             return nv.digits(m.group(6), true);
         }
-        if (m.group(8) != null) {
+        if (m.group(7) != null) {
+            // 6222 0202 0000 1234 567: a bank card in groups of four (three or more groups), digit by
+            // digit, the spaces kept as pauses; a list of four-digit numbers has commas or 、 between them.
+            return Context.precededWithin(text, m.start(), 3, BEFORE) || m.group(7).length() >= 19
+                    ? nv.digitsKeepingTheRest(m.group(7), true) : null;
+        }
+        if (m.group(9) != null) {
             // 取件码5-2-1033: a hyphenated code after a code word, digit by digit (the hyphens are
             // not read, as in phone numbers); one part of three or more digits, so 9-18 stays a range.
-            String g = m.group(8);
+            String g = m.group(9);
             return g.matches(".*\\d{3}.*") && Context.precededWithin(text, m.start(), 3, BEFORE)
                     ? nv.digits(g, true) : null;
         }
-        String d = m.group(7);
+        String d = m.group(8);
         int start = m.start();
         int end = m.end();
+        if (d.length() >= 5 && Context.precededBy(text, start, NUMBER_SIGN)) {
+            return nv.digits(d, true); // No.20240305001
+        }
         if (d.length() >= 3 && Context.followedBy(text, end, ROOM)) {
             return nv.digits(d, true);
         }

@@ -12,14 +12,16 @@ import java.util.regex.Matcher;
  * hour above 24 or minutes above 59: 3:2, 78:96, 1:1000), or when a score/ratio word is near
  * (比分, 比例, 比率, 赔率, 战胜, 击败, 宽高比 ... before; 战胜, 获胜, 的比分, an aspect ratio's 竖屏,
  * 横屏, 画幅 ... after: 9:16竖屏 = 九比十六竖屏; not 屏幕 or 画面, which a clock time can precede). Otherwise it is
- * left to the time pattern (12:30 = 十二点三十分). A decimal side makes it a ratio (1.05:1).
+ * left to the time pattern (12:30 = 十二点三十分). A decimal side makes it a ratio (1.05:1), except
+ * a race time m:ss.xx (1:45.32 = 一分四十五秒三二) with no ratio word near.
  * Words that only name a match (比赛, 主场) do not outweigh a time signalled by 在/于 or
  * 开始/举行 (比赛将在19:35开始).</li>
  * <li>a-b with a hyphen is a score only after a team or sports context: a country or a word
  * ending in 队 directly before it, a sports word (比分, 比赛, 战胜, 爆冷 ...) shortly before, or a
  * Han name (not a function word such as 在, 约, 第, 的) directly before a one- or two-digit a-b that
  * ends the clause (拜仁 3-1), a result word right after it (2-3不敌, 3-1取胜, 以2-1领先), or equal
- * sides (1-1, 0-0: a range from a number to itself is never written).
+ * sides (1-1, 0-0: a range from a number to itself is never written). A name before and 胜/负 plus
+ * another name after is a result even though 胜 and 负 can count games (湖人108-102胜勇士).
  * Otherwise - between numbers is a range (3-5个 = 三到五个) or, in arithmetic, 减.</li>
  * <li>a/b with a slash is a score only when it follows a Han name and a space and ends the clause
  * (拉齐奥 2/2); otherwise it is a fraction or a date.</li>
@@ -48,7 +50,10 @@ final class ScoreEP extends NumberPattern {
     /** Result words after a hyphenated a-b (2-3不敌, 3-1胜): a score, not a range. */
     private static final List<String> RESULT_AFTER = List.of(
             "不敌", "惜败", "负于", "战平", "打平", "逆转", "完胜", "横扫", "晋级", "淘汰对手", "轻取", "拿下",
-            "领先", "落后", "告捷", "收官", "取胜", "获胜", "战胜", "击败", "胜", "负", "赢", "输");
+            "领先", "落后", "告捷", "收官", "取胜", "获胜", "战胜", "击败", "大胜", "险胜", "力克", "击退", "胜出",
+            "惨败", "大败", "憾负", "惜负", "逼平", "闷平", "胜", "负", "赢", "输");
+    /** The result words of two or more characters, checked before the quantity test (4-0大胜). */
+    private static final List<String> RESULT_WORDS = RESULT_AFTER.stream().filter(w -> w.length() > 1).toList();
     private static final List<String> TEAMS = List.of(
             "队", "中国", "日本", "韩国", "朝鲜", "美国", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙",
             "荷兰", "比利时", "巴西", "阿根廷", "乌拉圭", "智利", "墨西哥", "加拿大", "澳大利亚", "新西兰",
@@ -99,12 +104,24 @@ final class ScoreEP extends NumberPattern {
         if (m.group(1) != null) {
             String h = m.group(1);
             String min = m.group(2);
+            if (!context && h.matches("\\d{1,2}") && min.matches("[0-5]\\d\\.\\d{1,3}") && Integer.parseInt(h) <= 59) {
+                // A race time m:ss.xx (1:45.32 = 一分四十五秒三二): a ratio's second side has no
+                // two-digit integer part with hundredths.
+                String[] sec = min.split("\\.");
+                return (Integer.parseInt(h) == 0 ? "" : nv.quantity(h) + "分") + nv.cardinal(sec[0].replaceFirst("^0(?=\\d)", "")) + "秒" + nv.digits(sec[1]);
+            }
             boolean clock = h.indexOf('.') < 0 && min.indexOf('.') < 0 && h.length() <= 2 && min.length() == 2 && Integer.parseInt(h) <= 24
                     && Integer.parseInt(min) <= 59;
             if (clock && (!context || weakOnly(text, start, end))) {
                 return null;
             }
             return ratio(m.group(1), m.group(2));
+        }
+        if (m.group(3) != null && Context.followedBy(text, end, RESULT_WORDS)) {
+            return ratio(m.group(3), m.group(4)); // 4-0大胜, 2-1力克: 大 and 胜 alone could be counts
+        }
+        if (m.group(3) != null && teamBeatsTeam(text, start, end, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))) {
+            return ratio(m.group(3), m.group(4));
         }
         if (Context.quantityFollows(text, end) || followedByLatinOrPercent(text, end)) {
             return null;
@@ -154,6 +171,34 @@ final class ScoreEP extends NumberPattern {
             return false;
         }
         return Context.precededBy(text, start, TIME_BEFORE) || Context.followedBy(text, end, TIME_AFTER);
+    }
+
+    /**
+     * Team a-b 胜/负 team (湖人108-102胜勇士, 湖人3-2负于): a one-character result word right after
+     * the score and a Han name before it. 胜 and 负 also count games (3局2胜), so this is checked
+     * before the quantity test: after a name and before another name they are the result.
+     */
+    private static boolean teamBeatsTeam(String text, int start, int end, int a, int b) {
+        char before = prevNonSpace(text, start);
+        if (!Context.isHan(before) || NOT_NAMES.indexOf(before) >= 0 || Context.precededBy(text, start, List.of("局", "场", "盘"))) {
+            return false;
+        }
+        int i = Context.skipSpaces(text, end);
+        if (i >= text.length() || "胜负赢输".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        // The score of a win is written winner first (108-102胜), of a loss loser first (2-3负):
+        // 30-40胜 is a range of wins.
+        boolean win = text.charAt(i) == '胜' || text.charAt(i) == '赢';
+        if (win ? a < b : a > b) {
+            return false;
+        }
+        if (text.startsWith("负于", i) || text.startsWith("胜出", i) || i + 1 >= text.length()
+                || !Context.isHan(text.charAt(i + 1)) && !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return true; // 3-2负于, 3-2胜出, 湖人3-2胜。
+        }
+        char next = text.charAt(i + 1);
+        return Context.isHan(next) && NOT_NAMES.indexOf(next) < 0 && !Context.followedBy(text, i + 1, Context.MEASURE_WORDS);
     }
 
     private static char prevNonSpace(String text, int pos) {

@@ -12,7 +12,7 @@ final class TemperatureRangeEP extends NumberPattern {
 
     TemperatureRangeEP(NumberVerbalizer nv) {
         super(nv,
-                "(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿])-(\\d{1,4}(?:\\.\\d{1,3})?)"
+                "(?<![0-9A-Za-z)\\]年月日号点分秒%℃°])(?<![0-9][时万亿千百])-(\\d{1,4}(?:\\.\\d{1,3})?)"
                         + "(?=\\s?(?:[-~～到至])\\s?[-+]?\\d{1,4}(?:\\.\\d{1,3})?\\s?(?:℃|℉|°\\s?[CcFf]?|度|摄氏度))");
     }
 

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
  * am/a.m./pm/p.m. becomes a leading 上午/下午 (中午 and 凌晨 for the hour 12: 12:30 pm = 中午十二点三十分). Hours above 24, minutes or seconds above 59 are not
  * times (the score pattern reads them as ratios). A bare hour 1-12 with am/pm is a time too: 5pm →
  * 下午五点. Spoken forms like 上午9点 need no rule here: the
- * cardinal pattern reads 9点 as 九点 and leaves 上午 in place.
+ * cardinal pattern reads 9点 as 九点 and leaves 上午 in place. After 配速 (a running pace) m:ss is
+ * minutes and seconds: 配速5:30 = 五分三十秒.
  */
 final class TimeEP extends NumberPattern {
 
@@ -28,6 +29,10 @@ final class TimeEP extends NumberPattern {
         int sec = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
         if (h > 24 || min > 59 || sec > 59) {
             return null;
+        }
+        if (sec < 0 && m.group(4) == null && Context.precededWithin(text, m.start(), 2, PACE)) {
+            // 配速5:30 = 五分三十秒: a running pace is minutes and seconds per kilometre, never a clock
+            return nv.quantity(Integer.toString(h)) + "分" + (min > 0 ? (min < 10 ? "零" : "") + nv.ordinal(Integer.toString(min)) + "秒" : "");
         }
         StringBuilder sb = new StringBuilder();
         String noon = m.group(4);
@@ -50,6 +55,9 @@ final class TimeEP extends NumberPattern {
         }
         return sb.toString();
     }
+
+    /** A running pace (配速5:30) is m:ss, not a clock time. */
+    private static final java.util.List<String> PACE = java.util.List.of("配速", "平均配速");
 
     private static final String[] DAY_PARTS = {"上午", "下午", "早上", "晚上", "中午", "凌晨", "傍晚", "早晨", "夜里", "晚"};
 
