@@ -44,7 +44,7 @@ public final class WatermarkDetector {
     static final int PHASES = 4;
     /** Lags either side of the sync peak that make up the template for payload peaks. */
     static final int TEMPLATE_HALF = 6;
-    /** A symbol's second reading is tried too where its |z| is at least this share of the best one's. */
+    /** A further reading of a symbol is tried where its |z| is at least this share of the best one's. */
     static final double RIVAL_RATIO = 0.9;
     /** At most this many readings per symbol are tried (so at most MAX_READINGS^4 combinations). */
     static final int MAX_READINGS = 3;
