@@ -36,7 +36,7 @@ final class DateEP extends NumberPattern {
 
     /** After yyyy.m (one-digit month): a year-month of a CV line or a timeline (2024.3至今, 2019.9入学). */
     private static final List<String> YM_AFTER = List.of(
-            "起", "至今", "以来", "开始", "入学", "毕业", "入职", "离职", "加入", "发布", "上线", "出版", "成立", "截止");
+            "起", "至今", "以来", "开始", "入学", "毕业", "入职", "离职", "加入", "发布", "上线", "出版", "成立", "截止", "数据");
 
     /** Words before a date written yyyymmdd without separators. */
     private static final List<String> COMPACT_DATE_BEFORE = List.of(

@@ -17,7 +17,8 @@ final class EventDateEP extends NumberPattern {
     private static final List<String> EVENT_AFTER = List.of(
             "劳动节", "国际劳动节", "晚会", "事件", "事变", "地震", "大地震", "暴雨", "特大", "惨案", "运动", "购物节", "大促",
             "狂欢", "纪念日", "消费者", "洪水", "火灾", "大火", "爆炸", "空难", "事故", "案", "国际", "黄金周",
-            "小长假", "假期", "节", "元旦", "公祭日", "平安夜", "跨年", "除夕", "大促", "表白", "促销", "年中", "活动", "专场", "放假", "调休", "国庆", "长假");
+            "小长假", "假期", "节", "元旦", "公祭日", "平安夜", "跨年", "除夕", "读书日", "环境日", "地球日",
+            "宣传日", "爱耳日", "爱眼日", "无烟日", "大促", "表白", "促销", "年中", "活动", "专场", "放假", "调休", "国庆", "长假");
 
     /**
      * Dates with a two-digit part that are names said digit by digit before any event word
@@ -26,6 +27,10 @@ final class EventDateEP extends NumberPattern {
      */
     private static final List<String> DIGIT_NAMES = List.of(
             "3.15", "6.18", "5.20", "5.12", "9.11", "9.18", "1.28", "12.9", "5.30", "7.20", "8.12", "7.23");
+
+    /** Days never named by their digits (1.1元旦, 6.5世界环境日): read as dates even with one-digit parts. */
+    private static final List<String> DATE_NAMED = List.of(
+            "元旦", "读书日", "环境日", "地球日", "宣传日", "爱耳日", "爱眼日", "无烟日", "公祭日", "平安夜");
 
     /** Disasters, incidents and movements are named by their date's digits (7.21暴雨, 8.15事件). */
     private static final List<String> HISTORY_AFTER = List.of(
@@ -72,7 +77,7 @@ final class EventDateEP extends NumberPattern {
             return mon == 11 ? "双十一" : "双十二"; // 11.11购物节, 12.12大促
         }
         String key = mon + "." + day;
-        if ((mon >= 10 || day >= 10 || Context.followedWithin(text, m.end(), 1, List.of("元旦")))
+        if ((mon >= 10 || day >= 10 || Context.followedWithin(text, m.end(), 4, DATE_NAMED))
                 && !DIGIT_NAMES.contains(key) && Context.followedWithin(text, m.end(), 4, EVENT_AFTER)
                 && !Context.followedWithin(text, m.end(), 4, HISTORY_AFTER)) {
             // 12.25圣诞节, 2.14情人节, 9.10教师节: a holiday on a date is not named by its digits

@@ -49,6 +49,9 @@ class Round7PatternsTest {
         "1.1元旦假期|一月一日元旦假期",
         "12.24平安夜|十二月二十四日平安夜",
         "1.5元|一点五元",
+        "4.23世界读书日|四月二十三日世界读书日",
+        "6.5世界环境日|六月五日世界环境日",
+        "排名12.5世界第一|排名十二点五世界第一",
     })
     void holidaysWithTwoDigitPartsAreDates(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
@@ -62,6 +65,7 @@ class Round7PatternsTest {
         "2024-3月|二零二四年三月",
         "2008.08月|二零零八年八月",
         "2019.9入学|二零一九年九月入学",
+        "据2024.5数据显示|据二零二四年五月数据显示",
         "自2024.3起施行|自二零二四年三月起施行",
         "2008.08起|二零零八年八月起",
         "从2020.1开始|从二零二零年一月开始",
