@@ -180,6 +180,9 @@ final class ScoreEP extends NumberPattern {
         return nm.lookingAt() && (Context.quantityFollows(text, nm.end()) || followedByLatinOrPercent(text, nm.end()));
     }
 
+    /** The longest list of set scores followed back to its first item. */
+    private static final int MAX_SETS = 7;
+
     /** A hyphenated pair and a list separator right before a match: 6-4、 in 6-4、3-6. */
     private static final java.util.regex.Pattern PREVIOUS_PAIR =
             java.util.regex.Pattern.compile("(?<![0-9.:/-])\\d{1,3}\\s?-\\s?\\d{1,3}\\s?[、，,]\\s?$");
@@ -190,13 +193,23 @@ final class ScoreEP extends NumberPattern {
      * score (after a sports word or a name) the others are too, whichever side is larger.
      */
     private boolean previousItemIsScore(String text, int start) {
-        int from = Math.max(0, start - 12);
-        Matcher pm = PREVIOUS_PAIR.matcher(text).region(from, start);
-        pm.useTransparentBounds(true);
-        if (!pm.find()) {
+        // Walk back to the first pair of the list (at most MAX_SETS items: a match has at most
+        // five sets, and the bound keeps a long hostile list linear), then judge that one.
+        int first = -1;
+        int pos = start;
+        for (int i = 0; i < MAX_SETS; i++) {
+            Matcher pm = PREVIOUS_PAIR.matcher(text).region(Math.max(0, pos - 12), pos);
+            pm.useTransparentBounds(true);
+            if (!pm.find()) {
+                break;
+            }
+            first = pm.start();
+            pos = first;
+        }
+        if (first < 0 || PREVIOUS_PAIR.matcher(text).region(Math.max(0, pos - 12), pos).useTransparentBounds(true).find()) {
             return false;
         }
-        Matcher prev = pattern().matcher(text).region(pm.start(), text.length());
+        Matcher prev = pattern().matcher(text).region(first, text.length());
         prev.useTransparentBounds(true);
         if (!prev.lookingAt() || prev.group(3) == null) {
             return false;

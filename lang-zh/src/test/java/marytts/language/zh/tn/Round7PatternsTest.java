@@ -17,6 +17,7 @@ class Round7PatternsTest {
         "她以21-15，18-21，21-19获胜|她以二十一比十五，十八比二十一，二十一比十九获胜",
         "每天3-5、6-8小时|每天三到五、六到八小时",
         "第1-2、3-4名|第一到二、三到四名",
+        "他以6-3、6-4、6-7、7-6、7-6获胜|他以六比三、六比四、六比七、七比六、七比六获胜",
     })
     void setScoresInAListAreScores(String written, String spoken) {
         assertEquals(spoken, tn.normalize(written));
