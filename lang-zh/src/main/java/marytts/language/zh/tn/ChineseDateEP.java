@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
  * and never reaches this rule;</li>
  * <li>a month 1-12 before 月 and a day 1-31 before 日 or 号: cardinal with 二 (二月, 二号);</li>
  * <li>generations: a two-digit year ending in 0 or 5 before 后 (90后 = 九零后, 95后 = 九五后,
- * 00后 = 零零后, also 90後), not before 后面/后来 and not after 第;</li>
+ * 00后 = 零零后, also 90後; a list shares the 后: 60、70后 = 六零、七零后), not before 后面/后来 and not after 第;</li>
  * <li>weekdays: 星期/周/礼拜 + 1-7 (星期3 = 星期三; 7 = 日 / 天);</li>
  * <li>era years after 公元/公元前 of any length (公元前221年 = 公元前二二一年);</li>
  * <li>English decades 1980s = 一九八零年代;</li>
@@ -40,7 +40,7 @@ final class ChineseDateEP extends NumberPattern {
                         + "(\\d{4})(?=\\s?(?:[-~至到]\\s?\\d{4}\\s?)?(?:年|赛季))"   // 1 year
                         + "|(\\d{1,2})(?=\\s?月)"                                   // 2 month
                         + "|(\\d{1,2})(?=\\s?[日号])"                               // 3 day
-                        + "|(?<!第)(\\d[05])(?=[后後](?![面来來者续續方边邊头頭]))"      // 4 generation (後 as written in traditional characters)
+                        + "|(?<!第)(\\d[05])(?=(?:\\s?[、/，,和与及或至到~-]\\s?\\d[05])*[后後](?![面来來者续續方边邊头頭]))"      // 4 generation (後 as written in traditional characters)
                         + "|(?<=星期|礼拜|周)([1-7])"                                 // 5 weekday
                         + "|(?<=(?:公元前|公元|西元)\\s?)(\\d{1,4})(?=\\s?年)"        // 6 era year
                         + "|([12]\\d{2}0)s(?![A-Za-z])"                      // 7 decade: 1980s

@@ -66,6 +66,8 @@ public final class ChineseTextNormalizer {
      * <li>NumberNameEP before the number readings: 985高校 and 996工作制 are names said digit by
      * digit. FigureNumberEP before DateEP, ScoreEP and MathSymbolEP: 图3-1 is a label (三杠一), not
      * a date, score, range or subtraction.</li>
+     * <li>SciNotationEP before DateEP, ScoreEP and the cardinal: in 1e-5 the 1 is a mantissa and
+     * the - a minus sign of the exponent, not a range.</li>
      * <li>DateEP before VersionEP, ScoreEP, FractionEP and CardinalEP: 2008.08.08, 08/08 and
      * 2008-08 are dates, not versions, fractions, decimals or ranges.</li>
      * <li>VersionEP and CodeEP: v2.0.1, 3.10.2 and A380 before the cardinal splits them.</li>
@@ -101,6 +103,7 @@ public final class ChineseTextNormalizer {
                 new EventDateEP(nv),
                 new NumberNameEP(nv),
                 new FigureNumberEP(nv),
+                new SciNotationEP(nv),
                 new DateEP(nv),
                 new VersionEP(nv),
                 new LicensePlateEP(nv),

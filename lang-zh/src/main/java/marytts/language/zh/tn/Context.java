@@ -38,7 +38,7 @@ final class Context {
     static final List<String> NOT_QUANTITY = List.of(
             "年级", "晚会", "晚上", "晚间", "晚饭", "晚餐", "晚报", "晚点", "夜间", "夜里", "夜晚", "夜市", "夜场",
             "宿舍", "时代", "时期", "大于", "大促", "大学", "大道", "大街", "大厦", "大楼", "大桥", "大会", "大队", "大区",
-            "小于", "小区", "小学", "小队", "小组", "金额", "金属", "金融", "金价", "银行", "银价", "铜价");
+            "小于", "小区", "小学", "小队", "小组", "元旦", "元宵", "金额", "金属", "金融", "金价", "银行", "银价", "铜价");
 
     /** True if {@code text} at {@code pos} (after optional spaces) starts with one of the words. */
     static boolean followedBy(String text, int pos, List<String> words) {

@@ -34,6 +34,10 @@ final class DateEP extends NumberPattern {
             "起", "开始", "截止", "当天", "上午", "下午", "晚上", "凌晨", "早上", "中午", "举行", "举办", "召开",
             "开幕", "发布", "出发", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "至今");
 
+    /** After yyyy.m (one-digit month): a year-month of a CV line or a timeline (2024.3至今, 2019.9入学). */
+    private static final List<String> YM_AFTER = List.of(
+            "起", "至今", "以来", "开始", "入学", "毕业", "入职", "离职", "加入", "发布", "上线", "出版", "成立", "截止", "数据");
+
     /** Words before a date written yyyymmdd without separators. */
     private static final List<String> COMPACT_DATE_BEFORE = List.of(
             "日期", "生日", "有效期至", "有效期", "截止", "截至", "出生于", "生于", "签发", "到期");
@@ -80,11 +84,20 @@ final class DateEP extends NumberPattern {
         if (m.group(18) != null) {
             String sep = m.group(19);
             String mon = m.group(20);
-            if (!validYear(m.group(18)) || !validMonth(mon) || sep.equals(".") && (mon.length() != 2 || !modernYear(m.group(18)))
-                    || followedByUnit(text, m.end())) {
+            boolean monthWord = Context.followedBy(text, m.end(), List.of("月"));
+            // 2024.3起 = from March 2024: 起 also counts incidents (3起), but never with a fraction
+            boolean from = Context.followedBy(text, m.end(), List.of("起")) && !Context.followedBy(text, m.end(), List.of("起事", "起案", "起交通"));
+            if (!validYear(m.group(18)) || !validMonth(mon) || followedByUnit(text, m.end()) && !from) {
                 return null;
             }
-            return nv.digits(m.group(18)) + "年" + nv.cardinal(trim(mon)) + "月";
+            if (sep.equals(".") && (!modernYear(m.group(18)) || mon.length() != 2 && !monthWord
+                    && !Context.precededWithin(text, m.start(), 2, DATE_BEFORE) && !Context.followedWithin(text, m.end(), 1, YM_AFTER))) {
+                // 2024.3 is a year-month only with a date word near (截至2024.3, 2024.3月, 2024.3至今);
+                // otherwise a decimal (增长2024.3)
+                return null;
+            }
+            // 2024.3月底: the written 月 follows and is kept, so it is not said twice
+            return nv.digits(m.group(18)) + "年" + nv.cardinal(trim(mon)) + (monthWord ? "" : "月");
         }
         if (m.group(21) != null) {
             String mon = m.group(21);
@@ -118,8 +131,9 @@ final class DateEP extends NumberPattern {
         String mon = m.group(24);
         String sep = m.group(25);
         String day = m.group(26);
-        if (!validMonth(mon) || !validDay(day) || followedByUnit(text, m.end())) {
-            return null;
+        if (!validMonth(mon) || !validDay(day) || followedByUnit(text, m.end())
+                || Context.followedBy(text, m.end(), List.of("月", "日", "号"))) {
+            return null; // 3-5月 is a range of months, 1-3日 a range of days
         }
         boolean padded = mon.length() == 2 && mon.charAt(0) == '0' || day.length() == 2 && day.charAt(0) == '0';
         if (sep.equals(".")) {

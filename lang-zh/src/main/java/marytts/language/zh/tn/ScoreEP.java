@@ -32,7 +32,8 @@ final class ScoreEP extends NumberPattern {
     private static final List<String> SCORE_BEFORE = List.of(
             "比分", "比例", "比率", "赔率", "比赛", "战胜", "击败", "打败", "负于", "战平", "打平", "逆转",
             "爆冷", "主场", "客场", "半场", "全场", "决赛", "联赛", "获胜", "取胜", "力克", "险胜", "大胜",
-            "比值", "配比", "混合比", "定格在", "宽高比", "长宽比", "纵横比", "屏幕比");
+            "比值", "配比", "混合比", "定格在", "宽高比", "长宽比", "纵横比", "屏幕比",
+            "英超", "中超", "西甲", "德甲", "意甲", "法甲", "欧冠", "亚冠", "世界杯", "欧洲杯", "亚洲杯");
     /**
      * Words that only say "this is about a match" (比赛, 主场...): a valid clock time near them is
      * still a time when it is the match's time (比赛将在19:35开始, 于20:00).
@@ -51,7 +52,8 @@ final class ScoreEP extends NumberPattern {
     private static final List<String> RESULT_AFTER = List.of(
             "不敌", "惜败", "负于", "战平", "打平", "逆转", "完胜", "横扫", "晋级", "淘汰对手", "轻取", "拿下",
             "领先", "落后", "告捷", "收官", "取胜", "获胜", "战胜", "击败", "大胜", "险胜", "力克", "击退", "胜出",
-            "惨败", "大败", "憾负", "惜负", "逼平", "闷平", "胜", "负", "赢", "输");
+            "惨败", "大败", "憾负", "惜负", "逼平", "闷平", "小胜", "小负", "零封", "绝杀", "力压", "狂胜", "痛击",
+            "胜", "负", "赢", "输");
     /** The result words of two or more characters, checked before the quantity test (4-0大胜). */
     private static final List<String> RESULT_WORDS = RESULT_AFTER.stream().filter(w -> w.length() > 1).toList();
     private static final List<String> TEAMS = List.of(
@@ -117,6 +119,9 @@ final class ScoreEP extends NumberPattern {
             }
             return ratio(m.group(1), m.group(2));
         }
+        if (m.group(3) != null && m.group(3).length() <= 2 && m.group(4).length() <= 2 && previousItemIsScore(text, start)) {
+            return ratio(m.group(3), m.group(4)); // set scores in a list: 6-4、3-6、7-6 = 六比四、三比六、七比六
+        }
         if (m.group(3) != null && Context.followedBy(text, end, RESULT_WORDS)) {
             return ratio(m.group(3), m.group(4)); // 4-0大胜, 2-1力克: 大 and 胜 alone could be counts
         }
@@ -127,6 +132,10 @@ final class ScoreEP extends NumberPattern {
             return null;
         }
         if (m.group(3) != null) {
+            if (Context.followedBy(text, end, List.of("月", "号", "之间", "以上", "以下", "左右", "不等"))
+                    || Context.followedBy(text, end, List.of("日")) && !Context.followedBy(text, end, List.of("日本"))) {
+                return null; // 世界杯3-5月举行: a range of months, even after a sports word
+            }
             if (Context.precededBy(text, start, TEAMS) || Context.precededWithin(text, start, 4, SCORE_BEFORE)
                     || Context.followedBy(text, end, RESULT_AFTER)) {
                 return ratio(m.group(3), m.group(4));
@@ -140,7 +149,7 @@ final class ScoreEP extends NumberPattern {
                     && NOT_NAMES.indexOf(prevNonSpace(text, start)) < 0;
             boolean clauseEnd = end >= text.length() || !Context.isHan(text.charAt(end)) && !Character.isLetterOrDigit(text.charAt(end))
                     || Context.followedWithin(text, end, 1, SCORE_AFTER);
-            if (nameBefore && clauseEnd && m.group(3).length() <= 2 && m.group(4).length() <= 2) {
+            if (nameBefore && clauseEnd && m.group(3).length() <= 2 && m.group(4).length() <= 2 && !nextPairCounts(text, end)) {
                 return ratio(m.group(3), m.group(4));
             }
             // Team a-b team (皇马2-1巴萨, 勇士120-115湖人): a name on both sides, no space-free
@@ -159,6 +168,54 @@ final class ScoreEP extends NumberPattern {
             return ratio(m.group(5), m.group(6));
         }
         return null;
+    }
+
+    /** A list separator and a hyphenated pair right after a match: 、6-8 in 3-5、6-8小时. */
+    private static final java.util.regex.Pattern NEXT_PAIR =
+            java.util.regex.Pattern.compile("\\s?[、，,]\\s?\\d{1,3}\\s?-\\s?\\d{1,3}(?![0-9])");
+
+    /** True if the next item of a list of pairs counts something (每天3-5、6-8小时): ranges, not scores. */
+    private static boolean nextPairCounts(String text, int end) {
+        Matcher nm = NEXT_PAIR.matcher(text).region(end, text.length());
+        return nm.lookingAt() && (Context.quantityFollows(text, nm.end()) || followedByLatinOrPercent(text, nm.end()));
+    }
+
+    /** The longest list of set scores followed back to its first item. */
+    private static final int MAX_SETS = 7;
+
+    /** A hyphenated pair and a list separator right before a match: 6-4、 in 6-4、3-6. */
+    private static final java.util.regex.Pattern PREVIOUS_PAIR =
+            java.util.regex.Pattern.compile("(?<![0-9.:/-])\\d{1,3}\\s?-\\s?\\d{1,3}\\s?[、，,]\\s?$");
+
+    /**
+     * True if the item before this one in a list (6-4、3-6, 21-15，18-21) is a hyphenated pair that
+     * reads as a score: the set scores of one match are listed together, so once the first is a
+     * score (after a sports word or a name) the others are too, whichever side is larger.
+     */
+    private boolean previousItemIsScore(String text, int start) {
+        // Walk back to the first pair of the list (at most MAX_SETS items: a match has at most
+        // five sets, and the bound keeps a long hostile list linear), then judge that one.
+        int first = -1;
+        int pos = start;
+        for (int i = 0; i < MAX_SETS; i++) {
+            Matcher pm = PREVIOUS_PAIR.matcher(text).region(Math.max(0, pos - 12), pos);
+            pm.useTransparentBounds(true);
+            if (!pm.find()) {
+                break;
+            }
+            first = pm.start();
+            pos = first;
+        }
+        if (first < 0 || PREVIOUS_PAIR.matcher(text).region(Math.max(0, pos - 12), pos).useTransparentBounds(true).find()) {
+            return false;
+        }
+        Matcher prev = pattern().matcher(text).region(first, text.length());
+        prev.useTransparentBounds(true);
+        if (!prev.lookingAt() || prev.group(3) == null) {
+            return false;
+        }
+        String r = expand(prev, text);
+        return r != null && r.contains("比");
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.regex.Matcher;
  * times (the score pattern reads them as ratios). A bare hour 1-12 with am/pm is a time too: 5pm →
  * 下午五点. Spoken forms like 上午9点 need no rule here: the
  * cardinal pattern reads 9点 as 九点 and leaves 上午 in place. After 配速 (a running pace) m:ss is
- * minutes and seconds: 配速5:30 = 五分三十秒.
+ * minutes and seconds: 配速5:30 = 五分三十秒. An h:mm:ss after 用时/耗时/成绩 or before 的成绩/完赛
+ * is an elapsed time: 用时2:03:45 = 两小时零三分四十五秒 (m:ss stays a clock time there, since 用时3:45
+ * could be hours or minutes).
  */
 final class TimeEP extends NumberPattern {
 
@@ -34,6 +36,19 @@ final class TimeEP extends NumberPattern {
             // 配速5:30 = 五分三十秒: a running pace is minutes and seconds per kilometre, never a clock
             return nv.quantity(Integer.toString(h)) + "分" + (min > 0 ? (min < 10 ? "零" : "") + nv.ordinal(Integer.toString(min)) + "秒" : "");
         }
+        if (sec >= 0 && m.group(4) == null && (Context.precededWithin(text, m.start(), 3, DURATION_BEFORE)
+                || Context.followedBy(text, m.end(), DURATION_AFTER))) {
+            // 用时2:03:45, 以2:18:34的成绩: an elapsed time (a race result) is hours, minutes and
+            // seconds, not a time of day: 两小时零三分四十五秒
+            StringBuilder d = new StringBuilder(nv.quantity(Integer.toString(h))).append("小时");
+            if (min > 0) {
+                d.append(min < 10 ? "零" : "").append(nv.ordinal(Integer.toString(min))).append('分');
+            }
+            if (sec > 0) {
+                d.append(min == 0 ? "零" : "").append(nv.ordinal(Integer.toString(sec))).append('秒');
+            }
+            return d.toString();
+        }
         StringBuilder sb = new StringBuilder();
         String noon = m.group(4);
         if (noon != null) {
@@ -55,6 +70,13 @@ final class TimeEP extends NumberPattern {
         }
         return sb.toString();
     }
+
+    /** Before h:mm:ss these words make it an elapsed time (用时2:03:45), not a clock time. */
+    private static final java.util.List<String> DURATION_BEFORE = java.util.List.of(
+            "用时", "耗时", "历时", "成绩", "跑出", "游出", "时长", "净时", "枪声成绩", "完赛时间", "成绩为", "成绩是");
+    /** After h:mm:ss these words make it a race result (以2:18:34的成绩夺冠). */
+    private static final java.util.List<String> DURATION_AFTER = java.util.List.of(
+            "的成绩", "的好成绩", "的个人最好成绩", "完赛", "跑完");
 
     /** A running pace (配速5:30) is m:ss, not a clock time. */
     private static final java.util.List<String> PACE = java.util.List.of("配速", "平均配速");
