@@ -133,6 +133,14 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         } catch (VoicePackageException e) {
             throw new SynthesisException(e.getMessage(), e);
         }
+        String effect = marytts.neural.clone.ConsentCheck.isClone(engine.voice()) ? effectAttribute(tokensAndBoundaries)
+                : "";
+        if (!effect.isEmpty()) {
+            // MaryTTS applies effects after this returns, and some wipe the watermark out; the server
+            // refuses effect parameters for clones, this catches MaryXML's effect attributes
+            throw new SynthesisException("audio effects are not applied to the cloned voice " + voice.getName()
+                    + " (effect \"" + effect + "\"): they can remove the watermark its output must carry");
+        }
         AllophoneSet allophones = voice.getAllophoneSet();
         AllophoneEncoder encoder = new AllophoneEncoder(engine.voice(), symbol -> {
             Allophone a = allophones.getAllophone(symbol);
@@ -150,6 +158,22 @@ public class NeuralSynthesizer implements WaveformSynthesizer {
         } catch (RuntimeException e) {
             throw new SynthesisException("neural voice " + voice.getName() + " failed: " + e, e);
         }
+    }
+
+    /** The effect attribute of the MaryXML voice element around these tokens, or "" if none. */
+    static String effectAttribute(List<Element> tokensAndBoundaries) {
+        if (tokensAndBoundaries.isEmpty()) {
+            return "";
+        }
+        for (org.w3c.dom.Node n = tokensAndBoundaries.get(0); n != null; n = n.getParentNode()) {
+            if (n instanceof Element && "voice".equals(n.getLocalName() != null ? n.getLocalName() : n.getNodeName())) {
+                String effect = ((Element) n).getAttribute("effect").trim();
+                if (!effect.isEmpty()) {
+                    return effect;
+                }
+            }
+        }
+        return "";
     }
 
     /**

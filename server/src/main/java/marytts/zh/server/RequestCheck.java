@@ -112,8 +112,8 @@ final class RequestCheck {
                     + String.join(" ", localeNames()));
         }
         String voiceName = p.get("VOICE");
+        Voice v = null;
         if (voiceName != null && !voiceName.isEmpty()) {
-            Voice v;
             if (voiceName.equals("male") || voiceName.equals("female")) {
                 v = Voice.getVoice(locale, new Voice.Gender(voiceName));
             } else {
@@ -131,6 +131,7 @@ final class RequestCheck {
         if (in.isXMLType()) {
             XmlInputCheck.check(text, in.name(), limits);
         }
+        CloneEffectsCheck.check(p, locale, v, in.isXMLType(), text);
         return new Checked(streaming, in.name() + "->" + out.name() + " " + locale + " " + chars + " chars");
     }
 

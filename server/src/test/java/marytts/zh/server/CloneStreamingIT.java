@@ -116,6 +116,26 @@ class CloneStreamingIT {
             assertTrue(detect.startsWith("watermark found"), detect);
             assertTrue(detect.contains("li-lei"), "the payload names the clone: " + detect);
             assertOneContinuousMark(r.body());
+
+            // effects run after the mark and some wipe it out (Robot: score 18 -> under 4): refused
+            // for the clone, whether asked by parameter or by MaryXML attribute; other voices keep them
+            Map<String, String> robot = request("你好。", "li-lei", "WAVE_FILE");
+            robot.put("effect_Robot_selected", "on");
+            robot.put("effect_Robot_parameters", "amount:100.0");
+            SharedMaryServer.Response refused = server.post("/process", robot);
+            assertEquals(400, refused.status(), refused.text());
+            assertTrue(refused.text().contains("cloned voice 'li-lei'") && refused.text().contains("Robot"),
+                    refused.text());
+            robot.put("VOICE", "zh-demo");
+            assertEquals(200, server.post("/process", robot).status(), "effects stay for other voices");
+            Map<String, String> xml = request("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<maryxml version=\"0.5\" xmlns=\"http://mary.dfki.de/2002/MaryXML\" xml:lang=\"zh-CN\">"
+                    + "<voice name=\"li-lei\" effect=\"Whisper(amount:100.0)\">你好。</voice></maryxml>", "li-lei",
+                    "WAVE_FILE");
+            xml.put("INPUT_TYPE", "RAWMARYXML");
+            SharedMaryServer.Response xmlRefused = server.post("/process", xml);
+            assertEquals(400, xmlRefused.status(), xmlRefused.text());
+            assertTrue(xmlRefused.text().contains("effect attributes"), xmlRefused.text());
         } finally {
             server.stop();
         }
