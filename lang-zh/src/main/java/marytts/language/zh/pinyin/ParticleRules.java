@@ -382,8 +382,9 @@ final class ParticleRules {
     }
     boolean noObject = !s.isHan(i + 1) || oneOf(prevHan(s, i), "钓找见买猜借")
         && s.wordAt(i + 1).start() == i + 1 && s.wordAt(i + 1).tag().startsWith("n");
-    if ((w.length() == 1 && s.wordAt(i - 1).length() == 1 || w.length() == 2 && w.end() == i + 1)
-        && s.isHan(i - 1) && noObject && oneOf(s.codePoint(i - 1), "钓找见买抓逮捉碰猜够摸借撞") && s.isHan(i - 2)
+    if (s.isHan(i - 1) && s.isHan(i - 2)
+        && (w.length() == 1 && s.wordAt(i - 1).length() == 1 || w.length() == 2 && w.end() == i + 1)
+        && noObject && oneOf(s.codePoint(i - 1), "钓找见买抓逮捉碰猜够摸借撞")
         && (s.codePoint(i - 2) == '没' || s.text(i - 3, i - 1).equals("没有"))) {
       return "zhao2"; // not caught or found: 一条鱼也没钓着, 没找着/nz 钥匙 (没闲着 zhe5)
     }
