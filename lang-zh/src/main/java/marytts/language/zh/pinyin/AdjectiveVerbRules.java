@@ -116,6 +116,10 @@ final class AdjectiveVerbRules {
         if (s.wordAt(i).start() == i && nextHan(s, i) == '性') {
           return "gan1"; // dry: 干性皮肤 (as 油性, 中性)
         }
+        if (s.wordAt(i).end() == i + 1 && s.wordAt(i).start() >= i - 1 && oneOf(prev, "沥晾晒烘擦吹烤拧控蒸焙")
+            && (s.wordAt(i).length() == 1 || lex.word(wordText(s, i)) == null)) {
+          return "gan1"; // dried as a result: 捞出来沥干, 晾干, 擦干 (苦干, 实干 are gan4)
+        }
         // 干得 "does (well)": the verb gan4 before its complement (干得不错); "do" after 好好/要/
         // 想/能/会/快/去/来/苦/实/大/蛮/巧/肯/敢 at the end of a clause (我们要好好干)
         if (s.wordAt(i).length() == 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '得') {
@@ -159,6 +163,15 @@ final class AdjectiveVerbRules {
         if (s.wordAt(i).length() == 1 && mahjongWin(s, i)) {
           return "hu2"; // winning at mahjong: 打麻将他又和了, 我和了一把大牌
         }
+        if (wordText(s, i).equals("和好") && s.wordAt(i).start() == i && i > 0 && s.isHan(i - 1)
+            && Set.of("面", "面粉", "面团").contains(wordText(s, i - 1))) {
+          return "huo2"; // 面和好以后要醒二十分钟 (见面/表面和好 "make up" are he2)
+        }
+        if (s.wordAt(i).length() == 1 && i == 1 && prev == '面' && s.wordAt(i - 1).length() == 1
+            && next == '好' && s.wordAt(i + 1).length() == 1
+            && (!s.isHan(i + 2) || oneOf(s.codePoint(i + 2), "了以之后"))) {
+          return "huo2"; // 面和/c 好了就可以包饺子了 (面和好多菜 is "and")
+        }
         // kneading 和面/和泥 huo2 where HanLP made it a verb (妈妈在厨房和面); "and" stays he2
         if (s.wordAt(i).length() == 1 && i >= 2 && s.codePoint(i - 2) == '把'
             && oneOf(prevHan(s, i), "面泥") && s.isHan(i + 1)) {
@@ -183,6 +196,9 @@ final class AdjectiveVerbRules {
                     wordText(s, i + 1).codePointAt(wordText(s, i + 1).length() - 1)) >= 0)
             ? "cheng2" : null;
       case '少':
+        if (single && next == '了' && hanNear(s, i - 1, i - 8, "比")) {
+          return "shao3"; // fewer than: 降水量比往年少了很多 (HanLP's 年少 misled the model)
+        }
         // "less" before a verb, shao3: 少吃肉, 少说两句 (少年, 少将 are words)
         // (亚少赛 is the youth championship, shao4: only everyday verbs)
         return single && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1

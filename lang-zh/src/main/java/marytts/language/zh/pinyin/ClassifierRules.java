@@ -1,11 +1,14 @@
 package marytts.language.zh.pinyin;
 
 import static marytts.language.zh.pinyin.SentenceScan.NUMERALS;
+import static marytts.language.zh.pinyin.SentenceScan.PRONOUNS;
 import static marytts.language.zh.pinyin.SentenceScan.afterNumeral;
 import static marytts.language.zh.pinyin.SentenceScan.nextHan;
 import static marytts.language.zh.pinyin.SentenceScan.oneOf;
 import static marytts.language.zh.pinyin.SentenceScan.prevHan;
 import static marytts.language.zh.pinyin.SentenceScan.wordText;
+
+import java.util.Set;
 
 /**
  * Context rules for classifiers after a numeral or demonstrative (see {@link ContextRules}):
@@ -100,6 +103,10 @@ final class ClassifierRules {
    * the noun (这|种花, 一种); the verb zhong4 "plant" before an aspect particle or a direction
    * (种了一棵树, 种在院子里; 有种下大上小的感觉 is a kind).
    */
+  /** Words after which a one-character 种 before a noun is "plant" (适合种向日葵). */
+  private static final Set<String> PLANTERS = Set.of("适合", "适宜", "可以", "能", "想", "要",
+      "喜欢", "打算", "准备", "开始", "用来", "多", "去");
+
   private static String zhong(Sentence s, int i) {
     Sentence.Span w = s.wordAt(i);
     // 统一|种植: the numeral ends a word of its own and 种 begins another
@@ -112,6 +119,17 @@ final class ClassifierRules {
     }
     if (w.length() == 1 && nextHan(s, i) == '的' && oneOf(prevHan(s, i), "地田里园")) {
       return "zhong4"; // what is planted: 这块地种的是小麦
+    }
+    if (w.length() == 1 && i > 0 && s.isHan(i - 1) && s.isHan(i + 1)
+        && PLANTERS.contains(wordText(s, i - 1)) && s.wordAt(i + 1).start() == i + 1
+        && (s.wordAt(i + 1).tag().startsWith("n") || s.wordAt(i + 1).tag().startsWith("m")
+            || wordText(s, i + 1).equals("什么"))) {
+      return "zhong4"; // planting after a modal or 适合: 适合种向日葵, 可以种一些花, 想种几棵树
+    }
+    if (w.length() == 1 && nextHan(s, i) == '的' && s.isHan(i - 1) && s.wordAt(i - 1).end() == i
+        && (PRONOUNS.contains(wordText(s, i - 1))
+            || oneOf(prevHan(s, i), "爷奶爸妈民婆公伯叔姨舅哥姐") && s.wordAt(i - 1).length() >= 2)) {
+      return "zhong4"; // what a person planted: 老爷爷种的萝卜, 我种的花
     }
     // planting a crop: 在地里种麦子, 种庄稼 (有种/哪种 + noun is a kind)
     if (w.length() == 1 && s.isHan(i + 1) && s.wordAt(i + 1).start() == i + 1

@@ -186,6 +186,19 @@ final class FunctionWordRules {
         && "会能要是不没也在有".indexOf(nextHan(s, i)) >= 0) {
       return "dou1"; // a name HanLP made of 都 and the verb after it: 大家|都会来/nr
     }
+    if (w.length() == 2 && w.end() == i + 1 && i >= 2 && s.codePoint(i - 2) == '的'
+        && s.wordAt(i - 2).length() == 1 && s.isHan(i + 2) && s.wordAt(i + 1).length() == 1
+        && s.wordAt(i + 1).tag().startsWith("v") && s.codePoint(i + 2) == '了'
+        && !s.isHan(i + 3)) {
+      return "dou1"; // a noun glued to it after 的, a verb and 了 ending the clause: 各种各样的
+                     // 花都/n 开了 (美丽的花都 "flower city" is no clause)
+    }
+    if (w.length() == 2 && w.end() == i + 1 && w.tag().startsWith("nr") && i >= 2
+        && s.codePoint(i - 2) == '把' && s.wordAt(i - 2).length() == 1
+        && lex.word(wordText(s, i)) == null && s.isHan(i + 1)
+        && s.wordAt(i + 1).tag().startsWith("v")) {
+      return "dou1"; // a name HanLP made of the object of 把 and 都: 大雪把路都/nr 封住了
+    }
     if (s.wordAt(i).length() != 1 || !s.isHan(i + 1)
         || i > 0 && DU_AFTER.indexOf(s.codePoint(i - 1)) >= 0
         || "护统督尉卫".indexOf(s.codePoint(i + 1)) >= 0 || s.text(i + 1, i + 3).equals("指挥")) {
@@ -218,7 +231,8 @@ final class FunctionWordRules {
       return lex.word("难为")[1]; // 这可难|为我了: the word 难为, not "for me"
     }
     if (w.length() == 1 && s.isHan(i - 1) && PURPOSE_ADVERBS.contains(wordText(s, i - 1))
-        && oneOf(s.wordAt(i + 1).tag().charAt(0), "ntrm") // a noun phrase (也为|可以 is no "for")
+        && (oneOf(s.wordAt(i + 1).tag().charAt(0), "ntrm") // a noun phrase (也为|可以 is no "for")
+            || s.wordAt(i + 1).tag().equals("vn")) // 正在为考试/vn 做准备
         && hanNear(s, i + 2, i + 14, "", "做准备", "准备", "操心", "担心", "发愁", "奋斗", "忙碌",
             "着想", "服务")) {
       return "wei4"; // "for": 他们正在为明天的演出做准备, 别为这件事操心
@@ -319,6 +333,9 @@ final class FunctionWordRules {
       return false;
     }
     int j = i + 1;
+    if (s.codePoint(j) == '了' && s.isHan(j + 1) && oneOf(s.codePoint(j + 1), "一两半")) {
+      j++; // 他倒了一杯茶
+    }
     if (oneOf(s.codePoint(j), "一两半")) {
       j++;
     }

@@ -161,6 +161,9 @@ final class LexicalRules {
             && !oneOf(prev, "收躲隐埋珍窝贮储典馆所蕴潜冷暗私秘深") ? "zang4" : null;
       case '传':
         // a biography or a book title, zhuan4: 《水浒传》, 李白传》
+        if (s.wordAt(i).length() == 2 && s.wordAt(i).end() == i + 1 && oneOf(prev, "长短")) {
+          return "chuan2"; // passing the ball: 一记长传, 短传配合
+        }
         return i + 1 < s.size() && s.codePoint(i + 1) == '》' && prev != 0 ? "zhuan4" : null;
       case '相':
         // the minister xiang4: 首相, 丞相, 宰相, 外相 (also where the segmenter split them)
@@ -183,8 +186,8 @@ final class LexicalRules {
       case '捋':
         return oneOf(next, "起袖") ? "luo1" : null;
       case '假':
-        // time off, jia4: 三天假, 请了假, 放了一周假 (also where HanLP glued 天假 into one word)
-        if (s.wordAt(i).end() != i + 1 || !single && (s.wordAt(i).length() != 2
+        // time off, jia4: 三天假, 请了假, 放了一周假 (also where HanLP glued 天假 or 半天假 into one word)
+        if (s.wordAt(i).end() != i + 1 || !single && (s.wordAt(i).length() > 3
             || lex.word(wordText(s, i)) != null)) {
           return null;
         }

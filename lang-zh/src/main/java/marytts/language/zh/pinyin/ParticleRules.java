@@ -35,6 +35,10 @@ final class ParticleRules {
       "那", "这", "那就", "可能", "终归", "早晚", "迟早");
 
   /** Feelings and states whose 得 introduces a result clause (冷得睡不着, 吓得脸都白了). */
+  /** Degree words that open a complement after 得 (开得太快). */
+  private static final Set<String> DEGREE_OPENERS = Set.of("太", "很", "真", "挺", "非常", "特别",
+      "十分", "越来越", "相当", "有点");
+
   private static final String STATE_BEFORE_DE = "冷热累饿困急气吓笑哭乐疼痛渴忙激馋羞愁闷";
 
   /** One-character adjectives that follow 得 as its complement inside an unknown word (问得好). */
@@ -184,9 +188,30 @@ final class ParticleRules {
       return "de5";
     }
     if (w.length() == 1 && !s.isHan(i - 1) && i > 0 && oneOf(s.codePoint(i - 1), "，,；;")
-        && s.isHan(i + 1) && s.wordAt(i + 1).tag().startsWith("v")
-        && !oneOf(s.codePoint(i + 1), "了着过到知")) {
-      return "dei3"; // opening a clause before a verb: 孩子发烧了，得去医院
+        && s.isHan(i + 1) && (s.wordAt(i + 1).tag().startsWith("v")
+            || s.wordAt(i + 1).tag().startsWith("d") && s.isHan(s.wordAt(i + 1).end())
+                && s.wordAt(s.wordAt(i + 1).end()).tag().startsWith("v"))
+        && !oneOf(s.codePoint(i + 1), "了着过到知不没")) {
+      return "dei3"; // opening a clause before a verb or adverb: 孩子发烧了，得去医院, …，得赶紧送医院
+    }
+    if (w.end() == i + 1 && w.length() <= 2 && s.isHan(i - 1)
+        && nextHan(s, i) == '人' && s.wordAt(i + 1).length() == 1 && s.isHan(i + 2)
+        && "vald".indexOf(s.wordAt(i + 2).tag().charAt(0)) >= 0 && nextHan(s, i + 1) != '心'
+        && !oneOf(s.codePoint(i - 1), "深不颇难懂") && !MODAL_HOSTS.contains(s.charAt(i - 1))
+        && !s.wordAt(i - 1).tag().startsWith("r") && !s.wordAt(i - 1).tag().startsWith("n")) {
+      return "de5"; // so that one…: 太阳晒得人头晕, 吵得人睡不着 (深得人心 is de2)
+    }
+    if (wordText(s, i).equals("得人") && w.start() == i && s.isHan(i - 1) && s.isHan(i + 2)
+        && s.wordAt(i - 1).length() == 1 && s.wordAt(i - 1).tag().startsWith("v")
+        && nextHan(s, i + 1) != '心' && "vad".indexOf(s.wordAt(i + 2).tag().charAt(0)) >= 0) {
+      return "de5"; // 把我唱得人/v 都哭了
+    }
+    if (w.end() == i + 1 && w.length() >= 2 && lex.word(wordText(s, i)) == null && s.isHan(i + 1)
+        && s.wordAt(i + 1).start() == i + 1 && DEGREE_OPENERS.stream().anyMatch(
+            d -> wordText(s, i + 1).startsWith(d))
+        && !MODAL_HOSTS.contains(s.charAt(i - 1)) && !PRONOUNS.contains(s.text(w.start(), i))
+        && !s.text(w.start(), i).endsWith("们")) {
+      return "de5"; // the verb glued to it in a name: 开车开得/nr 太快 (开得太冷 below)
     }
     if (w.length() != 1 || !s.isHan(i - 1) || !s.isHan(i + 1)
         || "了着过到".indexOf(s.codePoint(i + 1)) >= 0) {
@@ -228,7 +253,9 @@ final class ParticleRules {
       // the verb "obtain" takes an object (他得第一名, 我得五分); the modal anything verbal,
       // also 得多穿点 (多 alone is an adverb here, 得多少分 an object)
       String nt = s.wordAt(i + 1).tag();
-      boolean adverbDuo = wordText(s, i + 1).equals("多");
+      boolean adverbDuo = wordText(s, i + 1).equals("多")
+          || s.wordAt(i + 1).tag().equals("nz") && oneOf(s.codePoint(i + 1), "再先重又快马立赶");
+          // (还得再改改: 再改/nz)
       return !adverbDuo && (nt.startsWith("n") || nt.startsWith("m") || nt.startsWith("q")) ? null
           : "dei3";
     }
@@ -337,6 +364,11 @@ final class ParticleRules {
         && !s.wordAt(i - 1).tag().startsWith("v")) {
       return "zhuo2"; // touching the ground: 飞机安全着地, 双脚着地 (看着地上 is the particle)
     }
+    boolean gluedZhe = w.length() == 2 && w.end() == i + 1 && lex.word(wordText(s, i)) == null;
+    if ((w.length() == 1 && s.isHan(i - 1) && s.wordAt(i - 1).tag().startsWith("v") || gluedZhe)
+        && (s.text(i + 1, i + 3).equals("眼睛") || s.text(i + 1, i + 3).equals("眼泪"))) {
+      return "zhe5"; // 眨着眼睛, 含着眼泪 (the model read 着眼 zhuo2)
+    }
     if (w.length() == 1 && (s.text(i + 1, i + 4).equals("什么急") || s.text(i + 1, i + 3)
         .equals("啥急") || s.text(i + 1, i + 3).equals("哪门"))) {
       return "zhao2"; // 着急 split by its object: 你着什么急, 着啥急
@@ -347,6 +379,14 @@ final class ParticleRules {
     if (w.length() == 2 && w.end() == i + 1 && s.isHan(i + 1) && s.codePoint(i + 1) == '了'
         && s.wordAt(i + 1).length() == 1 && lex.word(wordText(s, i)) == null) {
       return "zhao2"; // a verb glued to it: 打着/v 了 (a lexicon word such as 睡着 has its own)
+    }
+    boolean noObject = !s.isHan(i + 1) || oneOf(prevHan(s, i), "钓找见买猜借")
+        && s.wordAt(i + 1).start() == i + 1 && s.wordAt(i + 1).tag().startsWith("n");
+    if (s.isHan(i - 1) && s.isHan(i - 2)
+        && (w.length() == 1 && s.wordAt(i - 1).length() == 1 || w.length() == 2 && w.end() == i + 1)
+        && noObject && oneOf(s.codePoint(i - 1), "钓找见买抓逮捉碰猜够摸借撞")
+        && (s.codePoint(i - 2) == '没' || s.text(i - 3, i - 1).equals("没有"))) {
+      return "zhao2"; // not caught or found: 一条鱼也没钓着, 没找着/nz 钥匙 (没闲着 zhe5)
     }
     if (i < 2 || "不得".indexOf(s.codePoint(i - 1)) < 0 || !s.isHan(i - 2)) {
       return null;

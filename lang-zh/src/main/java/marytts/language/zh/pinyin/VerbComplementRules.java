@@ -55,7 +55,10 @@ final class VerbComplementRules {
     int prev = prevHan(s, i);
     switch (cp) {
       case '撒':
-        return single && oneOf(next, "在上下入到满遍向于进落") ? "sa3" : null;
+        // also before how much is sprinkled: 撒一点葱花, 撒些盐 (撒一个谎 is sa1)
+        return single && (oneOf(next, "在上下入到满遍向于进落些")
+            || Set.of("一点", "一些", "一把", "一层", "点儿").contains(s.text(i + 1, i + 3))
+                && !s.text(i + 1, i + 9).contains("谎")) ? "sa3" : null;
       case '铺':
         return single && oneOf(next, "上在满开好设成通了着平") ? "pu1" : null;
       case '挨':
@@ -102,7 +105,7 @@ final class VerbComplementRules {
         // stuffing, sai1: 塞住, 塞满, 塞进 (塞上 and 边塞, 要塞 are the frontier, sai4)
         return (single || s.wordAt(i).length() == 2 && lex.word(wordText(s, i)) == null
             && (s.wordAt(i).start() == i || s.wordAt(i).end() == i + 1)) // 塞住/nz, 里塞/nrf
-            && oneOf(next, "住满进到给了入在着") ? "sai1" : null;
+            && oneOf(next, "住满进到给了入在着得") ? "sai1" : null; // 馅不要塞得/nrf 太满
       case '量':
         // measuring, liang2: 量一下, 量了, 量体温 (a one-character 量; 数量, 分量 are liang4)
         int measured = next == '了' ? i + 2 : i + 1;
@@ -135,7 +138,8 @@ final class VerbComplementRules {
           return "tiao2"; // setting a value: 把烤箱调到两百度 (调到北京 is a transfer, diao4)
         }
         return (single || unknownPair && s.wordAt(i).end() == i + 1) // 请调/vn 一下
-            && (oneOf(next, "好高低大小亮暗慢快成") || s.text(i + 1, i + 3).equals("一下")
+            && (oneOf(next, "好高低大小亮暗慢快成短松紧") // 能调短一点吗 (调长 only alone: 调长沙)
+                || next == '长' && s.wordAt(i + 1).length() == 1 || s.text(i + 1, i + 3).equals("一下")
             || s.text(i + 1, i + 3).equals("一调")) ? "tiao2" : null;
       case '炸':
         // exploding zha4 (炸伤, 炸毁, 炸开) and frying zha2 (炸鸡腿, 炸油条, 炸薯条)
@@ -145,7 +149,8 @@ final class VerbComplementRules {
         if (oneOf(next, "伤死毁开坏掉断沉平裂飞碎塌")) {
           return "zha4";
         }
-        return oneOf(next, "鸡鱼虾肉丸薯酱糕油串排带春馒豆茄藕") ? "zha2" : null;
+        // also done frying: 炸好的丸子, 炸至金黄, 炸熟, 炸透
+        return oneOf(next, "鸡鱼虾肉丸薯酱糕油串排带春馒豆茄藕好熟透至") ? "zha2" : null;
       case '落':
         // leaving something behind, la4: 把钥匙落在家里 (a thing put with 把 and left in a place;
         // 把目光落在他身上, 树叶落在地上 are luo4)
@@ -183,6 +188,10 @@ final class VerbComplementRules {
         if (single && next == '得' && (oneOf(nextHan(s, i + 1), "快慢")
             || oneOf(nextHan(s, i + 1), "很飞真太好") && oneOf(nextHan(s, i + 2), "快慢"))) {
           return "zhuan4"; // spinning fast: 轮子转得很快 (转得很顺利, a transfer, is zhuan3)
+        }
+        if (single && prev == '一' && !s.isHan(i + 1) && (s.text(i - 3, i - 1).equals("眼珠")
+            || s.text(i - 3, i - 1).equals("眼睛") || s.text(i - 3, i - 1).equals("珠子"))) {
+          return "zhuan4"; // the eyes rolling: 狐狸眼珠一转，想出了… (一转眼 is zhuan3)
         }
         int rounds = next == '了' ? i + 2 : i + 1;
         if (single && s.isHan(rounds + 1) && NUMERALS.indexOf(s.codePoint(rounds)) >= 0

@@ -562,4 +562,67 @@ class ContextRulesTest {
   void sixthRoundFifthBatch(String text, int index, String want) {
     assertEquals(want, at(text, index));
   }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // seventh round, first blind batch (everyday text: shopping, cooking, weather, work, sport)
+      "能调短一点吗|1|tiao2",
+      "他被调长沙工作|2|diao4",
+      "面和好以后要醒二十分钟|1|huo2",
+      "他们俩见面和好了|5|he2",
+      "汤里撒一点葱花|2|sa3",
+      "他撒了一个谎|1|sa1",
+      "馅不要塞得太满|3|sai1",
+      "炸好的丸子特别好吃|0|zha2",
+      "桥被炸断了|2|zha4",
+      "狐狸眼珠一转，想出了一个主意|5|zhuan4",
+      "一转眼就过去了|1|zhuan3",
+      "他倒了一杯茶给客人|1|dao4",
+      "房子倒了|2|dao3",
+      "他正在为考试做准备|3|wei4",
+      "他一记长传找到了前锋|4|chuan2",
+      "我下午请了半天假|7|jia4",
+      "捞出来沥干|4|gan1",
+      "衣服晾干了再收|3|gan1",
+      "他们埋头苦干|5|gan4",
+      "降水量比往年少了很多|6|shao3",
+      "阳光充足的地方适合种向日葵|9|zhong4",
+      "老爷爷种的萝卜长得特别大|3|zhong4",
+      "你喜欢哪种花|4|zhong3",
+      "这种的价格更高|1|zhong3",
+      "他开车开得太快|4|de5",
+      "太阳晒得人头晕|3|de5",
+      "这个政策深得人心|5|de2",
+      "老板说这个方案还得再改改|8|dei3",
+      "他吐了好几次，得赶紧送医院|7|dei3",
+      "一条鱼也没钓着|6|zhao2",
+      "他一整天都没闲着|7|zhe5",
+      "各种各样的花都开了|6|dou1",
+  })
+  void seventhRoundFirstBatch(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
+
+  @ParameterizedTest(name = "{0}[{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // seventh round, second blind batch
+      "大雪把路都封住了|4|dou1",
+      "星星一闪一闪地眨着眼睛|8|zhe5",
+      "她含着眼泪说再见|2|zhe5",
+      // seventh round, third blind batch (checks of the rules above)
+      "这首歌把我唱得人都哭了|6|de5",
+      "他做事向来很得人心|6|de2",
+      "你别跟我撒一些没用的谎|4|sa1",
+      "他想种几棵苹果树|2|zhong4",
+      "我们可以种一些花草|4|zhong4",
+      "他要种什么就种什么|2|zhong4",
+      "他闭着眼睛听音乐|2|zhe5",
+      "我没找着钥匙|3|zhao2",
+      "我们一直没闲着|6|zhe5",
+      "面和好了就可以包饺子了|1|huo2",
+      "面和好多菜都摆上了桌|1|he2",
+  })
+  void seventhRoundLaterBatches(String text, int index, String want) {
+    assertEquals(want, at(text, index));
+  }
 }
