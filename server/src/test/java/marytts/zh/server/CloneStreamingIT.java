@@ -63,12 +63,7 @@ class CloneStreamingIT {
     void clonedVoiceStreamsInPiecesWithOneUnbrokenWatermark() throws Exception {
         // the demo voice speaks the enrollment recordings: the tiny test voice's output is too noisy
         // for enrollment's quality checks
-        Path base = tmp.resolve("mary-base");
-        Path demo = Files.createDirectories(base.resolve("neural-voices/zh-demo"));
-        Path src = SharedMaryServer.projectRoot().resolve("voices/zh-demo");
-        for (String f : new String[] { "voice.properties", "acoustic.pt", "acoustic.fp16.pt", "vocoder.pt", "LICENSE" }) {
-            Files.copy(src.resolve(f), demo.resolve(f));
-        }
+        Path base = SharedMaryServer.baseWithDemoVoice(tmp);
         Path audio = Files.createDirectories(tmp.resolve("audio"));
         StringBuilder transcripts = new StringBuilder();
         Path consentFile = tmp.resolve("consent.wav");

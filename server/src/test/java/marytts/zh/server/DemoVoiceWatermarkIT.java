@@ -3,7 +3,6 @@ package marytts.zh.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,12 +31,7 @@ class DemoVoiceWatermarkIT {
 
     @Test
     void payloadsDrawnAtRandomAreReadFromDemoVoiceSpeech() throws Exception {
-        Path base = tmp.resolve("mary-base");
-        Path demo = Files.createDirectories(base.resolve("neural-voices/zh-demo"));
-        Path src = SharedMaryServer.projectRoot().resolve("voices/zh-demo");
-        for (String f : new String[] { "voice.properties", "acoustic.pt", "acoustic.fp16.pt", "vocoder.pt", "LICENSE" }) {
-            Files.copy(src.resolve(f), demo.resolve(f));
-        }
+        Path base = SharedMaryServer.baseWithDemoVoice(tmp);
         Wav wav;
         SharedMaryServer server = SharedMaryServer.startOn(base, List.of());
         try {

@@ -53,6 +53,17 @@ final class SharedMaryServer {
         return Paths.get(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     }
 
+    /** A MARY_BASE under {@code dir} holding the project's demo voice (its real speech, not the test voice's noise). */
+    static Path baseWithDemoVoice(Path dir) throws IOException {
+        Path base = dir.resolve("mary-base");
+        Path demo = Files.createDirectories(base.resolve("neural-voices/zh-demo"));
+        Path src = projectRoot().resolve("voices/zh-demo");
+        for (String f : new String[] { "voice.properties", "acoustic.pt", "acoustic.fp16.pt", "vocoder.pt", "LICENSE" }) {
+            Files.copy(src.resolve(f), demo.resolve(f));
+        }
+        return base;
+    }
+
     /** A server of its own with extra JVM options; the caller stops it with {@link #stop()}. */
     static SharedMaryServer startPrivate(List<String> jvmOptions) throws Exception {
         SharedMaryServer s = start(jvmOptions);
