@@ -44,8 +44,9 @@ import marytts.neural.VoicePackage;
  * detection and payload-read rates over {@code --trials} clips (3 to 8 s, random offsets) for:
  * unmodified, resampled to 16 kHz (marked at 22.05 kHz), 8-bit and 16-bit quantization, +6 and -6 dB
  * gain (clipped), white noise at 20 dB SNR, cropping to 3 s, and the harder combinations 3 s and
- * 5 s crops with noise at 20 dB SNR; each clip carries a payload drawn at random; a payload read counts only when it is the one marked (wrong
- * payloads are counted apart, {@code payload_wrong}); and the false-positive rate and highest score
+ * 5 s crops with noise at 20 dB SNR; each clip carries a payload drawn at random, and a payload read
+ * counts only when it is the one marked (wrong payloads are counted apart, {@code payload_wrong});
+ * and the false-positive rate and highest score
  * on {@code --unmarked} unmarked clips (default max(2000, 10x the trials); espeak speech and white
  * noise). {@code --only watermark} skips enrollment and cache figures; with it, {@code --speech DIR}
  * marks real recordings (every audio file under DIR, joined) instead of espeak-ng speech.</li>
