@@ -38,6 +38,10 @@ public final class ChineseTextNormalizer {
 
     private final List<ExpansionPattern> patterns;
 
+    private static final org.apache.logging.log4j.Logger LOG =
+            org.apache.logging.log4j.LogManager.getLogger(ChineseTextNormalizer.class);
+    private final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
+
     public ChineseTextNormalizer() {
         this(new NumberVerbalizer());
     }
@@ -129,6 +133,21 @@ public final class ChineseTextNormalizer {
     }
 
     /**
+     * How many pieces of text were kept as written because a pattern failed on them. Each is logged
+     * at WARN: such a failure is a bug in a pattern, which would otherwise show only as text left
+     * unexpanded (a first version of a superscript rule turned 2&lt;=4 back into itself this way).
+     */
+    public long fallbacks() {
+        return fallbacks.get();
+    }
+
+    private void fellBack(String piece, Throwable e) {
+        fallbacks.incrementAndGet();
+        String shown = piece.length() > 80 ? piece.substring(0, 80) + "..." : piece;
+        LOG.warn("text normalization failed on \"{}\" ({}); the piece is kept as written", shown, e.toString());
+    }
+
+    /**
      * Returns the spoken form of {@code text}. Never throws; {@code null} gives "". Line breaks are
      * kept, so one input line gives one output line.
      */
@@ -140,6 +159,7 @@ public final class ChineseTextNormalizer {
         try {
             folded = fold(text);
         } catch (RuntimeException e) {
+            fellBack(text, e);
             folded = text;
         }
         if (folded.indexOf('%') >= 0) {
@@ -155,6 +175,7 @@ public final class ChineseTextNormalizer {
             try {
                 out.append(normalizePiece(piece));
             } catch (RuntimeException | StackOverflowError e) {
+                fellBack(piece, e);
                 out.append(piece);
             }
             start = end;

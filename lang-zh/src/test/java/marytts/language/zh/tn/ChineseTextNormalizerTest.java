@@ -12,6 +12,13 @@ class ChineseTextNormalizerTest {
 
     private final ChineseTextNormalizer tn = new ChineseTextNormalizer();
 
+    /** A pattern that throws leaves its text unexpanded, which a case may not notice: none may. */
+    @org.junit.jupiter.api.AfterEach
+    void noPatternFailed() {
+        org.junit.jupiter.api.Assertions.assertEquals(0, tn.fallbacks(),
+                "a pattern threw and its text was kept as written (see the WARN log)");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "库存37件|库存三十七件",
