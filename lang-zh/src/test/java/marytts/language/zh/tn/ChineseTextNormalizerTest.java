@@ -8,16 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Behaviour per pattern, table-driven with our own examples (not the dev set rows). */
-class ChineseTextNormalizerTest {
-
-    private final ChineseTextNormalizer tn = new ChineseTextNormalizer();
-
-    /** A pattern that throws leaves its text unexpanded, which a case may not notice: none may. */
-    @org.junit.jupiter.api.AfterEach
-    void noPatternFailed() {
-        org.junit.jupiter.api.Assertions.assertEquals(0, tn.fallbacks(),
-                "a pattern threw and its text was kept as written (see the WARN log)");
-    }
+class ChineseTextNormalizerTest extends NormalizerCases {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

@@ -6,16 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Third generalization round: one method per behaviour fixed. */
-class Round3PatternsTest {
-
-    private final ChineseTextNormalizer tn = new ChineseTextNormalizer();
-
-    /** A pattern that throws leaves its text unexpanded, which a case may not notice: none may. */
-    @org.junit.jupiter.api.AfterEach
-    void noPatternFailed() {
-        org.junit.jupiter.api.Assertions.assertEquals(0, tn.fallbacks(),
-                "a pattern threw and its text was kept as written (see the WARN log)");
-    }
+class Round3PatternsTest extends NormalizerCases {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
